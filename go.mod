@@ -1,0 +1,3 @@
+module github.com/backload/backload
+
+go 1.26
