@@ -1,0 +1,35 @@
+# Backload: `make test` is the whole suite (CI runs exactly this with CI=true).
+GO ?= go
+PKGS := ./...
+
+.PHONY: test fmt-check vet unit bench fuzz build clean
+
+test: fmt-check vet unit
+
+fmt-check:
+	@out=$$(gofmt -l . ); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+unit:
+	$(GO) test -race -count=1 $(PKGS)
+
+# Benchmarks print figures; they assert nothing about speed.
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+
+# Run every fuzz target for FUZZTIME each (default 30s).
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in $$($(GO) list $(PKGS)); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+build:
+	CGO_ENABLED=0 $(GO) build -o bin/backload ./cmd/backload
+
+clean:
+	rm -rf bin
