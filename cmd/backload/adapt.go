@@ -109,4 +109,6 @@ func doseText(it backload.AdaptedItem, u backload.Unit) string {
 	return strings.Join(parts, " ")
 }
 
-func trimFloat(f float64) string { return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".") }
+func trimFloat(f float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".")
+}
