@@ -18,6 +18,7 @@ unit:
 # Benchmarks print figures; they assert nothing about speed.
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+	bash scripts/bench-import.sh
 
 # Run every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s

@@ -192,6 +192,18 @@ type Policy struct {
 	// amber for a flare to count as settled and the return ramp to begin.
 	// Default 3, a product convention.
 	ReturnSettledDays int
+	// TrendDelta is how far, in points, the past week's average pain must
+	// sit above (or below) the week before's for the weekly trend to count
+	// as rising (or falling). Default 1.0, a product convention: smaller
+	// moves are within day-to-day noise.
+	TrendDelta float64
+	// TrendMinCheckIns is how many check-ins each of the two weeks needs
+	// before a trend is worked out at all. Default 2.
+	TrendMinCheckIns int
+	// FlareMemory is how many days back a red day still counts as the flare
+	// a return ramp follows. Default 84 (12 weeks): a ramp takes at least 5
+	// weeks and may be held back by amber and red weeks.
+	FlareMemory int
 }
 
 // DefaultPolicy returns the default policy of domain.md sections 3 to 7. Each
@@ -250,5 +262,8 @@ func DefaultPolicy() Policy {
 		PreFlareLookback:  28,
 		SpikeRatio:        1.5,
 		ReturnSettledDays: 3,
+		TrendDelta:        1.0,
+		TrendMinCheckIns:  2,
+		FlareMemory:       84,
 	}
 }

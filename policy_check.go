@@ -47,6 +47,8 @@ func (p Policy) Validate() error {
 		{p.PreFlareLookback >= 1, "PreFlareLookback", "must be at least 1 day"},
 		{p.SpikeRatio > 1, "SpikeRatio", "must be above 1"},
 		{p.ReturnSettledDays >= 1, "ReturnSettledDays", "must be at least 1"},
+		{p.TrendDelta > 0 && p.TrendMinCheckIns >= 1, "TrendDelta", "trend settings must be above 0"},
+		{p.FlareMemory >= 7, "FlareMemory", "must be at least 7 days"},
 	}
 	for _, c := range checks {
 		if !c.ok {

@@ -168,7 +168,8 @@ func infer(toks []string) guess {
 	// Upper body.
 	case w.any("bench", "pushup", "dip", "fly", "crossover", "pulldown", "pullup", "chinup", "facepull", "curl",
 		"skullcrusher", "pushdown", "shrug", "pullover", "pullapart", "arnold", "military", "tricep", "bicep",
-		"delt", "deltoid", "pec", "lateral", "row", "press", "raise", "kickback", "wrist", "muscle", "chest", "shoulder", "lat"):
+		"delt", "deltoid", "pec", "lateral", "row", "press", "raise", "kickback", "wrist", "muscle", "chest", "shoulder", "lat",
+		"overhead", "trap", "forearm", "arm", "grip", "pulley", "triceps", "biceps"):
 		return g(backload.UpperBody, upperPattern(w))
 	}
 	return g(backload.Other, "")
@@ -227,7 +228,7 @@ func upperPattern(w wordSet) backload.Pattern {
 		return backload.VerticalPull
 	case w["row"] || w["facepull"]:
 		return backload.HorizontalPull
-	case w.any("overhead", "military", "shoulder", "arnold") && w["press"]:
+	case w.any("overhead", "military", "shoulder", "arnold") && (w["press"] || !w.any("raise", "extension", "fly")):
 		return backload.VerticalPush
 	case w.any("bench", "pushup", "dip", "press"):
 		return backload.HorizontalPush

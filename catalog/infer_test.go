@@ -73,6 +73,7 @@ func TestInfer(t *testing.T) {
 		{"Helms Row (Dumbbell)", backload.UpperBody, backload.HorizontalPull},
 		{"Weighted Chin-Ups", backload.UpperBody, backload.VerticalPull},
 		{"Guillotine Press", backload.UpperBody, backload.HorizontalPush},
+		{"Overhead Smith Seated", backload.UpperBody, backload.VerticalPush},
 
 		// Other.
 		{"Assault Bike Sprints", backload.Other, backload.Cardio},

@@ -14,8 +14,13 @@ import (
 // and output.
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runWithEnv(t, map[string]string{"HOME": t.TempDir()}, stdin, args...)
+}
+
+// runWithEnv runs the command line with the given environment.
+func runWithEnv(t *testing.T, env map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	env := map[string]string{"HOME": t.TempDir()}
 	code = run(context.Background(), args, stdio{in: strings.NewReader(stdin), out: &out, err: &errb},
 		func(k string) string { return env[k] })
 	return code, out.String(), errb.String()

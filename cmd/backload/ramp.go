@@ -24,13 +24,23 @@ func init() {
 from is the weight in use now, to the pre-flare working weight. responses[i]
 is how the back took week i+1 (green, amber or red) and decides week i+2;
 later weeks assume green. start defaults to today. The plan ends with the
-first week at which every lift is back to its old weight.`,
+first week at which every lift is back to its old weight.
+
+With --from-history, the plan comes from your log instead: the lifts of your
+latest session, back to the heaviest working sets of the 4 weeks before your
+latest flare-up, gated by your check-ins week by week.`,
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
 			asJSON := fs.Bool("json", false, "print the plan as JSON")
 			in := fs.String("in", "", "read the request from `FILE` instead of standard input")
-			return func(_ context.Context, args []string) error {
+			fromHistory := fs.Bool("from-history", false, "plan from your log and check-ins instead of a request")
+			store := addDataFlags(fs)
+			workout := fs.String("workout", "", "with --from-history: plan the lifts of the latest session with this `TITLE`")
+			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q (the request is read from standard input or --in)", args[0])
+				}
+				if *fromHistory {
+					return rampFromHistory(ctx, e, store, *workout, *asJSON)
 				}
 				data, err := readRequest(e, *in)
 				if err != nil {
@@ -75,4 +85,42 @@ func printRamp(w io.Writer, r backload.RampResponse, u backload.Unit) {
 			fmt.Fprintf(w, "  %s\n", wk.Why)
 		}
 	}
+}
+
+// rampFromHistory prints the return plan the log and check-ins give, or
+// says why there is none.
+func rampFromHistory(ctx context.Context, e *env, data dataFlags, workout string, asJSON bool) error {
+	db, u, err := data.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p := backload.DefaultPolicy()
+	in, err := db.TodayInput(ctx, u, workout, userToday(u, time.Now()), p)
+	if err != nil {
+		return err
+	}
+	plan, err := backload.Today(in, catalog.Default(), p)
+	if err != nil {
+		return err
+	}
+	if plan.Ramp == nil {
+		msg := "No flare-up in the last 12 weeks and no return under way: train from your plan ('backload today')."
+		if plan.Flare.Phase == backload.InFlare {
+			msg = fmt.Sprintf("The flare-up that began on %s has not settled yet: the return plan starts after %d check-ins in a row without a red day.",
+				plan.Flare.Began.Format(time.DateOnly), p.ReturnSettledDays)
+		}
+		if asJSON {
+			return writeJSON(e, backload.RampResponse{Weeks: []backload.RampWeek{}})
+		}
+		fmt.Fprintln(e.out, msg)
+		return nil
+	}
+	if asJSON {
+		return writeJSON(e, plan.Ramp)
+	}
+	fmt.Fprintf(e.out, "Flare-up began %s; the return started %s. This is week %d.\n\n",
+		plan.Flare.Began.Format(time.DateOnly), plan.Flare.RampStart.Format(time.DateOnly), plan.Flare.Week)
+	printRamp(e.out, *plan.Ramp, u.Units)
+	return nil
 }
