@@ -12,13 +12,16 @@ fmt-check:
 vet:
 	$(GO) vet $(PKGS)
 
+# The unit tests run beside a throwaway PostgreSQL cluster, so that every
+# store test runs on PostgreSQL as well as SQLite (see the script).
 unit:
-	$(GO) test -race -count=1 $(PKGS)
+	bash scripts/with-postgres.sh $(GO) test -race -count=1 $(PKGS)
 
 # Benchmarks print figures; they assert nothing about speed.
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
 	bash scripts/bench-import.sh
+	bash scripts/bench-server.sh
 
 # Run every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s

@@ -11,8 +11,12 @@ import (
 
 // Backup writes a consistent copy of the database to path while it stays
 // in use: SQLite's VACUUM INTO reads one snapshot, so writers carry on. It
-// refuses to overwrite an existing file.
+// refuses to overwrite an existing file, and returns EINVALID for a
+// PostgreSQL database, which pg_dump backs up.
 func (db *DB) Backup(ctx context.Context, path string) error {
+	if err := db.sqliteOnly("backup", "use pg_dump"); err != nil {
+		return err
+	}
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%s already exists; choose a new file name", path)
 	}
@@ -40,8 +44,12 @@ func (db *DB) IsEmpty(ctx context.Context) (bool, error) {
 // checks that source is a sound Backload database first, and refuses to
 // replace a target that holds data unless force is set. The server must not
 // be running on target. The copy is written beside target and renamed over
-// it, so a failure leaves target as it was.
+// it, so a failure leaves target as it was. Both are SQLite files: it
+// returns EINVALID for a PostgreSQL database, which pg_restore restores.
 func Restore(ctx context.Context, source, target string, force bool) error {
+	if isPostgresDSN(source) || isPostgresDSN(target) {
+		return backload.Errorf(backload.EINVALID, "restore of a PostgreSQL database: use pg_restore")
+	}
 	if _, err := os.Stat(source); err != nil {
 		return fmt.Errorf("cannot read the backup: %w", err)
 	}
@@ -86,8 +94,12 @@ func Restore(ctx context.Context, source, target string, force bool) error {
 }
 
 // IntegrityCheck runs SQLite's integrity check and reports whether it found
-// the database sound.
+// the database sound. It returns EINVALID for a PostgreSQL database, whose
+// pages pg_amcheck checks.
 func (db *DB) IntegrityCheck(ctx context.Context) (bool, error) {
+	if err := db.sqliteOnly("integrity check", "use pg_amcheck"); err != nil {
+		return false, err
+	}
 	var res string
 	err := db.queryRow(ctx, "PRAGMA integrity_check").Scan(&res)
 	return res == "ok", err
@@ -98,4 +110,14 @@ func (db *DB) IntegrityCheck(ctx context.Context) (bool, error) {
 func (db *DB) Counts(ctx context.Context) (sessions, sets int, err error) {
 	err = db.queryRow(ctx, "SELECT (SELECT COUNT(*) FROM workouts), (SELECT COALESCE(SUM(set_count), 0) FROM exercise_logs)").Scan(&sessions, &sets)
 	return sessions, sets, err
+}
+
+// sqliteOnly returns EINVALID naming what to use instead when what is asked
+// of a database that is not SQLite: file-level tools would misbehave on a
+// server's database.
+func (db *DB) sqliteOnly(what, instead string) error {
+	if db.dialect.name() == "sqlite" {
+		return nil
+	}
+	return backload.Errorf(backload.EINVALID, "%s of a PostgreSQL database: %s", what, instead)
 }

@@ -48,7 +48,10 @@ func (db *DB) SaveCheckIn(ctx context.Context, userID int64, c backload.DailyChe
 				morning_change = excluded.morning_change, red_flags = excluded.red_flags, note = excluded.note,
 				updated_at = excluded.updated_at`,
 			userID, c.Date, c.Pain, c.SessionPain, c.MorningChange, joinFlags(c.RedFlags), c.Note, unix(tx.now))
-		return err
+		if err != nil {
+			return err
+		}
+		return tx.touch(ctx, userID)
 	})
 }
 

@@ -15,9 +15,10 @@ import (
 	"github.com/backload/backload"
 )
 
-// DB is an open store. Writes go through a single connection so that
-// writers queue in Go instead of fighting over SQLite's lock; reads use a
-// pool of their own.
+// DB is an open store. On SQLite, writes go through a single connection so
+// that writers queue in Go instead of fighting over the file's lock, and
+// reads use a pool of their own; on PostgreSQL, write and read are one
+// pool.
 type DB struct {
 	write   *sql.DB
 	read    *sql.DB
@@ -26,25 +27,38 @@ type DB struct {
 	Path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// reads caches the read pool's prepared statements.
+	reads stmtCache
 }
 
-// Open opens the database named by dsn (a file path, "file:..." or
-// "sqlite:PATH") and applies any migration it lacks. It returns an error
-// naming the database when it cannot be opened or migrated.
+// Open opens the database named by dsn and applies any migration it lacks:
+// PostgreSQL for "postgres://..." or "postgresql://...", else a SQLite file
+// (a path, "file:..." or "sqlite:PATH"). It returns an error naming the
+// database, without its password, when it cannot be opened or migrated.
 func Open(ctx context.Context, dsn string) (*DB, error) {
-	db, err := openSQLite(dsn)
+	var db *DB
+	var err error
+	if isPostgresDSN(dsn) {
+		db, err = openPostgres(ctx, dsn)
+	} else {
+		db, err = openSQLite(dsn)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("migrating %s: %w", dsn, err)
+		return nil, fmt.Errorf("migrating %s: %w", RedactDSN(dsn), err)
 	}
 	return db, nil
 }
 
-// Close closes both pools.
+// Close closes the pools.
 func (db *DB) Close() error {
+	db.reads.close()
+	if db.read == db.write {
+		return db.write.Close()
+	}
 	return errors.Join(db.write.Close(), db.read.Close())
 }
 
@@ -77,7 +91,9 @@ func (db *DB) inTx(ctx context.Context, fn func(*Tx) error) error {
 	defer t.closeStmts()
 	if err := fn(t); err != nil {
 		tx.Rollback()
-		return err
+		// Mapped here too, because a QueryRow's error only surfaces at
+		// Scan, past the helpers that map what Exec returns.
+		return db.mapError(err)
 	}
 	if err := tx.Commit(); err != nil {
 		return db.mapError(fmt.Errorf("commit: %w", err))
@@ -142,18 +158,39 @@ func (t *Tx) queryCached(ctx context.Context, query string, args ...any) (*sql.R
 
 // queryRead runs a read-only query on the read pool.
 func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := db.prepared(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return db.read.QueryContext(ctx, db.dialect.rebind(query), args...)
 }
 
 func (db *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := db.prepared(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return db.read.QueryRowContext(ctx, db.dialect.rebind(query), args...)
+}
+
+// prepared is the cached statement for a read query on SQLite, or nil
+// where the query should run as it is (PostgreSQL, a full cache, or an
+// error, which the unprepared run then reports).
+func (db *DB) prepared(ctx context.Context, query string) *sql.Stmt {
+	if db.dialect.name() != "sqlite" {
+		return nil
+	}
+	st, err := db.reads.get(ctx, db.read, query)
+	if err != nil {
+		return nil
+	}
+	return st
 }
 
 // mapError turns driver errors users can act on into application errors:
 // a unique violation is ECONFLICT. Other errors pass through.
 func (db *DB) mapError(err error) error {
-	if err == nil {
-		return nil
+	var appErr *backload.Error
+	if err == nil || errors.As(err, &appErr) {
+		return err // already an application error, or none
 	}
 	if db.dialect.isUniqueViolation(err) {
 		return &backload.Error{Code: backload.ECONFLICT, Message: "that already exists"}

@@ -1,8 +1,11 @@
 package sqlstore
 
 import (
+	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // dialect is the seam between the engines: every query is written with ?
@@ -13,6 +16,10 @@ type dialect interface {
 	// rebind rewrites ? placeholders into the engine's own.
 	rebind(query string) string
 	isUniqueViolation(err error) bool
+	// migrationLock is a statement that, run first in the migration
+	// transaction, keeps two processes from migrating at once; "" when the
+	// engine's own locking already does.
+	migrationLock() string
 }
 
 type sqliteDialect struct{}
@@ -27,6 +34,35 @@ func (sqliteDialect) isUniqueViolation(err error) bool {
 	// extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) or 1555 (PRIMARYKEY).
 	s := err.Error()
 	return strings.Contains(s, "UNIQUE constraint failed") || strings.Contains(s, "(2067)") || strings.Contains(s, "(1555)")
+}
+
+// migrationLock is empty: the write transaction takes SQLite's write lock
+// when it begins (_txlock=immediate), which already serialises migrations.
+func (sqliteDialect) migrationLock() string { return "" }
+
+type postgresDialect struct{}
+
+func (postgresDialect) name() string { return "postgres" }
+
+func (postgresDialect) rebind(q string) string { return numbered(q) }
+
+// pgUniqueViolation is PostgreSQL's SQLSTATE for unique_violation.
+const pgUniqueViolation = "23505"
+
+func (postgresDialect) isUniqueViolation(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && pgErr.Code == pgUniqueViolation
+}
+
+// migrationLockKey names Backload's advisory lock: "backload" in ASCII.
+const migrationLockKey = 0x6261636b6c6f6164
+
+// migrationLock takes a transaction-scoped advisory lock, so that replicas
+// starting together migrate one after the other: the second waits, then
+// finds the schema current. Without it both would create the same tables
+// and one would fail. The lock ends with the transaction.
+func (postgresDialect) migrationLock() string {
+	return "SELECT pg_advisory_xact_lock(" + strconv.FormatInt(migrationLockKey, 10) + ")"
 }
 
 // numbered rewrites each ? outside quotes into $1, $2, ... in order, as

@@ -58,9 +58,11 @@ func (db *DB) ImportSessions(ctx context.Context, userID int64, fileName string,
 			sum.ImportID = 0
 			return err
 		}
-		_, err := tx.exec(ctx, "UPDATE imports SET sessions = ?, sets = ? WHERE id = ?",
-			sum.SessionsAdded, sum.SetsAdded, sum.ImportID)
-		return err
+		if _, err := tx.exec(ctx, "UPDATE imports SET sessions = ?, sets = ? WHERE id = ?",
+			sum.SessionsAdded, sum.SetsAdded, sum.ImportID); err != nil {
+			return err
+		}
+		return tx.touch(ctx, userID)
 	})
 	if err != nil {
 		return ImportSummary{}, err

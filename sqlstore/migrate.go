@@ -46,14 +46,20 @@ func migrations(dialect string) ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies, in one transaction each, every migration newer than the
-// schema_migrations table records.
+// migrate applies, in one transaction, every migration newer than the
+// schema_migrations table records, under the dialect's migration lock so
+// that two processes starting at once cannot both apply them.
 func (db *DB) migrate(ctx context.Context) error {
 	list, err := migrations(db.dialect.name())
 	if err != nil {
 		return err
 	}
 	return db.inTx(ctx, func(tx *Tx) error {
+		if lock := db.dialect.migrationLock(); lock != "" {
+			if _, err := tx.exec(ctx, lock); err != nil {
+				return fmt.Errorf("waiting for the migration lock: %w", err)
+			}
+		}
 		if _, err := tx.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 			version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`); err != nil {
 			return err
@@ -66,7 +72,9 @@ func (db *DB) migrate(ctx context.Context) error {
 			if m.version <= current {
 				continue
 			}
-			if _, err := tx.exec(ctx, m.sql); err != nil {
+			// Run as written, not rebound: a migration takes no arguments,
+			// and a ? in its comments must not become $1.
+			if _, err := tx.tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("%s: %w", m.name, err)
 			}
 			if _, err := tx.exec(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",

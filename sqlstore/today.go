@@ -8,9 +8,9 @@ import (
 )
 
 // TodayInput loads what backload.Today needs for the user on the given day:
-// the check-ins and sessions of the flare memory window and the pre-flare
-// lookback before it, and the planned session (the latest with the title,
-// or the latest of all when title is empty).
+// the check-ins of the flare memory window, the planned session (the latest
+// with the title, or the latest of all when title is empty) and, during a
+// return ramp, the lifts since the pre-flare lookback before the flare.
 func (db *DB) TodayInput(ctx context.Context, u backload.User, title string, today time.Time, p backload.Policy) (backload.TodayInput, error) {
 	in := backload.TodayInput{Date: today, Units: u.Units, PlateStep: u.PlateStep}
 	since := today.AddDate(0, 0, -(p.FlareMemory + 14))
@@ -31,7 +31,32 @@ func (db *DB) TodayInput(ctx context.Context, u backload.User, title string, tod
 	if len(planned) > 0 {
 		in.Planned = &planned[0]
 	}
-	historyFrom := today.AddDate(0, 0, -(p.FlareMemory + p.PreFlareLookback))
-	in.History, err = db.Sessions(ctx, u.ID, SessionFilter{From: historyFrom, To: end})
+	// Only a return ramp needs the pre-flare weights: most days, skip the
+	// history altogether.
+	if st := backload.Flare(in.CheckIns, today, p); st.Phase == backload.Returning {
+		in.History, err = db.LiftRecords(ctx, u.ID, st.Began.AddDate(0, 0, -p.PreFlareLookback), end)
+	}
 	return in, err
+}
+
+// LiftRecords returns the user's exercises from one time to another as
+// lift records, read from the summary columns without decoding any sets.
+func (db *DB) LiftRecords(ctx context.Context, userID int64, from, to time.Time) ([]backload.LiftRecord, error) {
+	rows, err := db.query(ctx, `SELECT started_at, input, class, top_working_kg FROM exercise_logs
+		WHERE user_id = ? AND started_at >= ? AND started_at < ? ORDER BY started_at, position`, userID, unix(from), unix(to))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []backload.LiftRecord
+	for rows.Next() {
+		var r backload.LiftRecord
+		var started int64
+		if err := rows.Scan(&started, &r.Input, &r.Class, &r.TopWorkingKg); err != nil {
+			return nil, err
+		}
+		r.StartedAt = fromUnix(started)
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }

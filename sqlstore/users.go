@@ -8,12 +8,16 @@ import (
 	"github.com/backload/backload"
 )
 
-const userColumns = "id, email, role, units, plate_step, time_zone, created_at"
+const userColumns = "id, email, role, units, plate_step, time_zone, created_at, data_version"
 
-func scanUser(row interface{ Scan(...any) error }) (backload.User, error) {
+// userColumnsU are userColumns for a query that names the users table u.
+const userColumnsU = "u.id, u.email, u.role, u.units, u.plate_step, u.time_zone, u.created_at, u.data_version"
+
+// scanUser reads the userColumns, then any extra columns into extra.
+func scanUser(row interface{ Scan(...any) error }, extra ...any) (backload.User, error) {
 	var u backload.User
 	var created int64
-	err := row.Scan(&u.ID, &u.Email, &u.Role, &u.Units, &u.PlateStep, &u.TimeZone, &created)
+	err := row.Scan(append([]any{&u.ID, &u.Email, &u.Role, &u.Units, &u.PlateStep, &u.TimeZone, &created, &u.Version}, extra...)...)
 	u.CreatedAt = fromUnix(created)
 	return u, err
 }
@@ -30,7 +34,7 @@ func NormalizeEmail(email string) (string, error) {
 }
 
 // CreateUser adds an account. It returns ECONFLICT when the email is taken
-// and EINVALID for a malformed email.
+// and EINVALID for a malformed email, both with the field "email".
 func (db *DB) CreateUser(ctx context.Context, u backload.User, passwordHash string) (backload.User, error) {
 	email, err := NormalizeEmail(u.Email)
 	if err != nil {
@@ -52,7 +56,7 @@ func (db *DB) CreateUser(ctx context.Context, u backload.User, passwordHash stri
 		var err error
 		u, err = scanUser(row)
 		if err != nil && db.dialect.isUniqueViolation(err) {
-			return backload.FieldErrorf("email", "an account with %s already exists", email)
+			return &backload.Error{Code: backload.ECONFLICT, Field: "email", Message: "an account with " + email + " already exists"}
 		}
 		return err
 	})
@@ -61,8 +65,7 @@ func (db *DB) CreateUser(ctx context.Context, u backload.User, passwordHash stri
 
 // UserByEmail returns the account with the email, or ENOTFOUND.
 func (db *DB) UserByEmail(ctx context.Context, email string) (backload.User, error) {
-	u, err := scanUser(db.queryRow(ctx, "SELECT "+userColumns+" FROM users WHERE email = ?",
-		strings.ToLower(strings.TrimSpace(email))))
+	u, err := scanUser(db.queryRow(ctx, "SELECT "+userColumns+" FROM users WHERE email = ?", normalizedEmail(email)))
 	return u, notFound(err, "user "+email)
 }
 
@@ -90,10 +93,18 @@ func (db *DB) Users(ctx context.Context) ([]backload.User, error) {
 	return out, rows.Err()
 }
 
+// SetRole changes the user's role.
+func (db *DB) SetRole(ctx context.Context, userID int64, role backload.Role) error {
+	return db.inTx(ctx, func(tx *Tx) error {
+		_, err := tx.exec(ctx, "UPDATE users SET role = ? WHERE id = ?", role, userID)
+		return err
+	})
+}
+
 // UpdateSettings stores the user's units, plate step and time zone.
 func (db *DB) UpdateSettings(ctx context.Context, u backload.User) error {
 	return db.inTx(ctx, func(tx *Tx) error {
-		r, err := tx.exec(ctx, "UPDATE users SET units = ?, plate_step = ?, time_zone = ? WHERE id = ?",
+		r, err := tx.exec(ctx, "UPDATE users SET units = ?, plate_step = ?, time_zone = ?, data_version = data_version + 1 WHERE id = ?",
 			u.Units, u.PlateStep, u.TimeZone, u.ID)
 		if err != nil {
 			return err
@@ -103,4 +114,13 @@ func (db *DB) UpdateSettings(ctx context.Context, u backload.User) error {
 		}
 		return nil
 	})
+}
+
+func normalizedEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
+// touch bumps the user's data version: every write to what today's plan
+// and the progress pages are computed from calls it in its transaction.
+func (t *Tx) touch(ctx context.Context, userID int64) error {
+	_, err := t.exec(ctx, "UPDATE users SET data_version = data_version + 1 WHERE id = ?", userID)
+	return err
 }

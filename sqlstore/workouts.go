@@ -115,7 +115,10 @@ func (db *DB) AddSession(ctx context.Context, userID int64, s backload.Session) 
 			return backload.Errorf(backload.ECONFLICT, "a session %q starting at %s already exists", s.Title, s.StartedAt.Format(time.RFC3339))
 		}
 		id = refs[keyOf(s)].id
-		return tx.addContent(ctx, userID, s, id)
+		if err := tx.addContent(ctx, userID, s, id); err != nil {
+			return err
+		}
+		return tx.touch(ctx, userID)
 	})
 	return id, err
 }
@@ -135,7 +138,10 @@ func (db *DB) ReplaceSession(ctx context.Context, userID, id int64, s backload.S
 		if _, err := tx.exec(ctx, "DELETE FROM exercise_logs WHERE workout_id = ?", id); err != nil {
 			return err
 		}
-		return tx.addContent(ctx, userID, s, id)
+		if err := tx.addContent(ctx, userID, s, id); err != nil {
+			return err
+		}
+		return tx.touch(ctx, userID)
 	})
 }
 
@@ -160,6 +166,6 @@ func (db *DB) DeleteSession(ctx context.Context, userID, id int64) error {
 		if n, _ := r.RowsAffected(); n == 0 {
 			return backload.Errorf(backload.ENOTFOUND, "session %d not found", id)
 		}
-		return nil
+		return tx.touch(ctx, userID)
 	})
 }
