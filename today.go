@@ -19,7 +19,28 @@ type TodayInput struct {
 	Planned *Session
 	// History should cover p.FlareMemory + p.PreFlareLookback days up to
 	// today, for the pre-flare working weights.
-	History []Session
+	History []LiftRecord
+}
+
+// LiftRecord is one exercise of one session reduced to what the return
+// ramp needs: when, what, and the heaviest working set. The store keeps it
+// summarised, so planning today never decodes years of sets.
+type LiftRecord struct {
+	StartedAt    time.Time
+	Input        string
+	Class        Class
+	TopWorkingKg float64
+}
+
+// LiftRecordsOf reduces sessions to lift records.
+func LiftRecordsOf(sessions []Session, p Policy) []LiftRecord {
+	var out []LiftRecord
+	for _, s := range sessions {
+		for _, e := range s.Exercises {
+			out = append(out, LiftRecord{StartedAt: s.StartedAt, Input: e.Input, Class: e.Class, TopWorkingKg: e.Summary(p).TopWorkingKg})
+		}
+	}
+	return out
 }
 
 // TodayPlan is the session to do today and how it was reached.
@@ -174,23 +195,16 @@ func ReturnRequest(items []PlannedItem, in TodayInput, st FlareState, p Policy) 
 
 // preFlareTop is the heaviest working set, in kg, of the exercise logged as
 // name between from and to, and the class it was stored with.
-func preFlareTop(history []Session, name string, from, to time.Time) (float64, Class) {
+func preFlareTop(history []LiftRecord, name string, from, to time.Time) (float64, Class) {
 	var top float64
 	var class Class
-	for _, s := range history {
-		for _, e := range s.Exercises {
-			if e.Input != name {
-				continue
-			}
-			class = e.Class
-			if s.StartedAt.Before(from) || !s.StartedAt.Before(to) {
-				continue
-			}
-			for _, x := range e.Sets {
-				if x.Kind == Working && x.WeightKg > top {
-					top = x.WeightKg
-				}
-			}
+	for _, r := range history {
+		if r.Input != name {
+			continue
+		}
+		class = r.Class
+		if !r.StartedAt.Before(from) && r.StartedAt.Before(to) && r.TopWorkingKg > top {
+			top = r.TopWorkingKg
 		}
 	}
 	return top, class

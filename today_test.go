@@ -129,7 +129,7 @@ func TestPlannedItems(t *testing.T) {
 func TestToday(t *testing.T) {
 	p := backload.DefaultPolicy()
 	cat := newFakeCatalog()
-	history := []backload.Session{squatSession(today.AddDate(0, 0, -40), 140)}
+	history := backload.LiftRecordsOf([]backload.Session{squatSession(today.AddDate(0, 0, -40), 140)}, p)
 	t.Run("ErrNoCheckIn", func(t *testing.T) {
 		_, err := backload.Today(backload.TodayInput{Date: today, Units: backload.Kilograms}, cat, p)
 		if backload.ErrorCode(err) != backload.EINVALID {
@@ -151,7 +151,7 @@ func TestToday(t *testing.T) {
 		// green weeks. The lifter squatted 80 kg during the flare.
 		planned := squatSession(today.AddDate(0, 0, -1), 80)
 		in := backload.TodayInput{Date: today, Units: backload.Kilograms, CheckIns: days(today, "garrggggggggggggggggg"),
-			Planned: &planned, History: append(history, planned)}
+			Planned: &planned, History: append(history, backload.LiftRecordsOf([]backload.Session{planned}, p)...)}
 		plan, err := backload.Today(in, cat, p)
 		if err != nil {
 			t.Fatal(err)

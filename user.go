@@ -26,6 +26,9 @@ type User struct {
 	// times an app exported without a zone are read in it.
 	TimeZone  string    `json:"time_zone"`
 	CreatedAt time.Time `json:"created_at"`
+	// Version changes with every write to the user's log, check-ins or
+	// settings, so results computed from them can be cached under it.
+	Version int64 `json:"-"`
 }
 
 // Location returns the user's time zone, UTC when it is unknown.
