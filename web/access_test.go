@@ -126,10 +126,15 @@ func TestAccessMatrix(t *testing.T) {
 			if strings.Contains(string(resp), secret) || strings.Contains(string(resp), "a@example.com") {
 				t.Errorf("%s: %s leaks A's data: %d %s", name, key, status, resp)
 			}
-			if rt.access == coachOf && status != 404 && !(name == "anonymous" && status == 401) {
+			if rt.access == coachOf && status != 404 && !(name == "anonymous" && (status == 401 || status == 303)) {
 				t.Errorf("%s: %s answered %d, want 404 (or 401 anonymous)", name, key, status)
 			}
-			if rt.access == signedIn && name == "anonymous" && status != 401 {
+			switch {
+			case rt.access == signedIn && name == "anonymous" && rt.page:
+				if status != 303 || !strings.HasPrefix(c.header.Get("Location"), "/login") {
+					t.Errorf("anonymous: page %s answered %d to %q, want a redirect to /login", key, status, c.header.Get("Location"))
+				}
+			case rt.access == signedIn && name == "anonymous" && status != 401:
 				t.Errorf("anonymous: %s answered %d, want 401", key, status)
 			}
 			if strings.Contains(rt.pattern, "{id}") && name != "anonymous" && status != 404 {

@@ -52,11 +52,16 @@ type client struct {
 	http  *http.Client
 	token string
 	user  backload.User
+	// header is the last response's header (redirects are not followed,
+	// so a page's Location can be checked).
+	header http.Header
 }
 
 func (ts *testServer) anonymous(t *testing.T) *client {
 	jar, _ := cookiejar.New(nil)
-	return &client{t: t, ts: ts, http: &http.Client{Jar: jar}}
+	return &client{t: t, ts: ts, http: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error {
+		return http.ErrUseLastResponse
+	}}}
 }
 
 // signUp creates an account and gives the client an API token for it.
@@ -119,6 +124,7 @@ func (c *client) send(req *http.Request) (int, []byte) {
 		c.t.Fatal(err)
 	}
 	defer resp.Body.Close()
+	c.header = resp.Header
 	data, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, data
 }

@@ -30,6 +30,9 @@ type route struct {
 	pattern string
 	access  access
 	handle  func(w http.ResponseWriter, r *http.Request, c *call) error
+	// page routes answer HTML: errors render a page, and a visitor who is
+	// not signed in is sent to the log-in page.
+	page bool
 }
 
 // call is what a handler knows about the request beyond it: who is
@@ -56,10 +59,15 @@ func (s *Server) wrap(rt route) http.Handler {
 			err = rt.handle(rec, r, c)
 		}
 		if err != nil {
-			if backload.ErrorCode(err) == backload.EINTERNAL {
-				s.log.Error("request failed", slog.String("route", pattern), slog.Any("err", err))
+			switch {
+			case rt.page:
+				s.pageError(rec, r, err)
+			default:
+				if backload.ErrorCode(err) == backload.EINTERNAL {
+					s.log.Error("request failed", slog.String("route", pattern), slog.Any("err", err))
+				}
+				writeError(rec, err)
 			}
-			writeError(rec, err)
 		}
 		s.metrics.observe(pattern, rec.status, time.Since(c.start))
 	})

@@ -81,14 +81,23 @@ type Server struct {
 	metrics *metrics
 	handler http.Handler
 	todays  todayCache
+	tmpl    *templates
 }
 
 // New builds the server and its routes.
 func New(cfg Config) *Server {
 	cfg = cfg.withDefaults()
 	s := &Server{cfg: cfg, db: cfg.DB, cat: cfg.Catalog, log: cfg.Logger, metrics: newMetrics()}
-	s.routes = s.apiRoutes()
+	tmpl, err := loadTemplates(s.templateFuncs())
+	if err != nil {
+		// The templates are embedded: only a bug can break them, and the
+		// tests load them, so this never reaches a user.
+		panic(err)
+	}
+	s.tmpl = tmpl
+	s.routes = append(s.apiRoutes(), s.pageRoutes()...)
 	mux := http.NewServeMux()
+	mux.Handle("GET /static/", tmpl.static)
 	for _, rt := range s.routes {
 		mux.Handle(rt.method+" "+rt.pattern, s.wrap(rt))
 	}
