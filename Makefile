@@ -2,9 +2,9 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: test fmt-check vet unit bench fuzz build clean
+.PHONY: test fmt-check vet unit browser bench fuzz build clean
 
-test: fmt-check vet unit
+test: fmt-check vet unit browser
 
 fmt-check:
 	@out=$$(gofmt -l . ); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -16,6 +16,11 @@ vet:
 # store test runs on PostgreSQL as well as SQLite (see the script).
 unit:
 	bash scripts/with-postgres.sh $(GO) test -race -count=1 $(PKGS)
+
+# The web app in Debian's Chromium (installed with apt-get when missing),
+# driven by playwright-core; screenshots of every page go to screenshots/.
+browser:
+	bash scripts/browser-test.sh
 
 # Benchmarks print figures; they assert nothing about speed.
 bench:

@@ -60,7 +60,7 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 	if !unit.Valid() {
 		return importSummary{}, backload.FieldErrorf("unit", "must be kg or lb, got %q", r.FormValue("unit"))
 	}
-	res, err := importer.Parse(file, header.Size, importer.Options{Format: format, Unit: unit, Location: u.Location(), Classify: s.cat.Classify})
+	res, err := importer.Parse(file, header.Size, importer.Options{Format: format, Unit: unit, Location: u.Location(), Classify: s.classifierFor(r.Context(), u.ID)})
 	if err != nil {
 		if backload.ErrorCode(err) == backload.EINVALID {
 			var e *backload.Error

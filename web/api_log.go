@@ -54,7 +54,7 @@ func (s *Server) readSession(w http.ResponseWriter, r *http.Request) (backload.S
 	if err != nil {
 		return backload.Session{}, err
 	}
-	return importer.DecodeSession(data, s.cat.Classify)
+	return importer.DecodeSession(data, s.classifierFor(r.Context(), subjectOf(r).ID))
 }
 
 func (s *Server) createSession(w http.ResponseWriter, r *http.Request, c *call) error {
@@ -169,7 +169,7 @@ func (s *Server) todayPlan(r *http.Request, u backload.User, workout string) (ba
 	if err != nil {
 		return backload.TodayPlan{}, in, err
 	}
-	plan, err := backload.Today(in, s.cat, s.cfg.Policy)
+	plan, err := backload.Today(in, s.catalogFor(r.Context(), u.ID), s.cfg.Policy)
 	return plan, in, err
 }
 

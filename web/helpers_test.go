@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -127,6 +128,29 @@ func (c *client) send(req *http.Request) (int, []byte) {
 	c.header = resp.Header
 	data, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, data
+}
+
+// postForm posts form values the way a browser's form does, with the
+// client's cookies and, when it has one, its token.
+func (c *client) postForm(path string, form url.Values) (int, string) {
+	c.t.Helper()
+	req, err := http.NewRequest("POST", c.ts.URL+path, strings.NewReader(form.Encode()))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	status, body := c.send(req)
+	return status, string(body)
+}
+
+// getPage fetches a page, with extra header name/value pairs.
+func (c *client) getPage(path string, header ...string) (int, string) {
+	c.t.Helper()
+	status, body := c.do("GET", path, nil, header...)
+	return status, string(body)
 }
 
 // upload posts a file as multipart form data.

@@ -68,7 +68,11 @@ func (s *Server) welcomeSubmit(w http.ResponseWriter, r *http.Request, c *call) 
 }
 
 func (s *Server) signupPage(w http.ResponseWriter, r *http.Request, c *call) error {
-	return s.render(w, r, http.StatusOK, "signup", view{Title: "Create an account", Data: accountForm{Role: "lifter", Next: safeNext(r.URL.Query().Get("next"))}})
+	role := "lifter"
+	if r.URL.Query().Get("role") == "coach" {
+		role = "coach" // an invite link sends coaches here
+	}
+	return s.render(w, r, http.StatusOK, "signup", view{Title: "Create an account", Data: accountForm{Role: role, Next: safeNext(r.URL.Query().Get("next"))}})
 }
 
 func (s *Server) signupSubmit(w http.ResponseWriter, r *http.Request, c *call) error {

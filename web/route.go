@@ -118,3 +118,12 @@ func (w *statusRecorder) Write(b []byte) (int, error) {
 
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (w *statusRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// subjectOf is whose data the request is about, for helpers that have the
+// request but not the call.
+func subjectOf(r *http.Request) backload.User {
+	if c, ok := r.Context().Value(ctxKey{}).(*call); ok {
+		return c.subject
+	}
+	return backload.User{}
+}
