@@ -20,6 +20,10 @@ type dialect interface {
 	// transaction, keeps two processes from migrating at once; "" when the
 	// engine's own locking already does.
 	migrationLock() string
+	// resetSequence is a statement that moves a table's generated ids past
+	// the largest id in it, after rows were inserted with explicit ids; ""
+	// when the engine needs none.
+	resetSequence(table string) string
 }
 
 type sqliteDialect struct{}
@@ -39,6 +43,9 @@ func (sqliteDialect) isUniqueViolation(err error) bool {
 // migrationLock is empty: the write transaction takes SQLite's write lock
 // when it begins (_txlock=immediate), which already serialises migrations.
 func (sqliteDialect) migrationLock() string { return "" }
+
+// resetSequence is empty: an INTEGER PRIMARY KEY takes the largest id + 1.
+func (sqliteDialect) resetSequence(string) string { return "" }
 
 type postgresDialect struct{}
 
@@ -87,4 +94,10 @@ func numbered(q string) string {
 		}
 	}
 	return b.String()
+}
+
+// resetSequence sets the identity sequence of table to its largest id, so
+// the next generated id follows the copied ones.
+func (postgresDialect) resetSequence(table string) string {
+	return "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " + table + "), 0) + 1, false)"
 }

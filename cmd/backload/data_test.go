@@ -163,3 +163,23 @@ func TestRampFromHistoryWithoutFlare(t *testing.T) {
 		t.Errorf("ramp --from-history: %s", out)
 	}
 }
+
+func TestMigrateAndCopy(t *testing.T) {
+	c := newCLI(t)
+	c.ok("log", "--at", "2026-11-01 07:00", "Squat (Barbell)", "5x5@100")
+	c.ok("checkin", "--pain", "3", "--date", "2026-11-02")
+	if out := c.ok("migrate"); !strings.Contains(out, "schema version") {
+		t.Errorf("migrate: %s", out)
+	}
+	to := filepath.Join(t.TempDir(), "copy.db")
+	out := c.ok("copy", "--from", c.env["BACKLOAD_DB"], "--to", "sqlite:"+to)
+	if !strings.Contains(out, "every account's export matches") {
+		t.Errorf("copy: %s", out)
+	}
+	copied := &cli{t: t, env: map[string]string{"HOME": c.env["HOME"], "BACKLOAD_DB": to, "TZ": "UTC"}}
+	if a, b := c.ok("export"), copied.ok("export"); a != b {
+		t.Errorf("exports differ after copy")
+	}
+	c.fails("already holds accounts", "copy", "--from", c.env["BACKLOAD_DB"], "--to", to)
+	c.fails("give both --from and --to", "copy", "--from", to)
+}
