@@ -1,22 +1,19 @@
 package sqlstore_test
 
 import (
-	"context"
-	"crypto/rand"
-	"database/sql"
-	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/backload/backload/internal/pgtest"
 )
 
 // postgresEnv names the PostgreSQL server the store tests also run on, as
 // an administrator's URL: postgres://user:password@host:port/db. `make
 // test` starts a throwaway one and sets it (scripts/with-postgres.sh).
-const postgresEnv = "BACKLOAD_TEST_POSTGRES"
+const postgresEnv = pgtest.Env
 
 // engineNames are the engines every store test runs on, as subtests.
 var engineNames = []string{"sqlite", "postgres"}
@@ -86,47 +83,5 @@ func MustNewDSN(tb testing.TB) string {
 	if engineOf(tb) != "postgres" {
 		return filepath.Join(tb.TempDir(), "test.db")
 	}
-	admin, err := postgresAdmin()
-	if err != nil {
-		tb.Fatalf("%s: %v", postgresEnv, err)
-	}
-	schema := "test_" + strings.ToLower(rand.Text())
-	if _, err := admin.db.Exec("CREATE SCHEMA " + schema); err != nil {
-		tb.Fatalf("creating a test schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		if _, err := admin.db.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
-			tb.Errorf("dropping test schema %s: %v", schema, err)
-		}
-	})
-	u := *admin.base
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return pgtest.DSN(tb)
 }
-
-// postgresServer is the test server: a connection that creates and drops
-// test schemas, and the URL that tests' DSNs are made from.
-type postgresServer struct {
-	db   *sql.DB
-	base *url.URL
-}
-
-// postgresAdmin connects to the test server once for the whole run.
-var postgresAdmin = sync.OnceValues(func() (postgresServer, error) {
-	base, err := url.Parse(os.Getenv(postgresEnv))
-	if err != nil || (base.Scheme != "postgres" && base.Scheme != "postgresql") {
-		return postgresServer{}, fmt.Errorf("not a postgres:// URL")
-	}
-	db, err := sql.Open("pgx", base.String())
-	if err != nil {
-		return postgresServer{}, err
-	}
-	db.SetMaxOpenConns(2)
-	if err := db.PingContext(context.Background()); err != nil {
-		db.Close()
-		return postgresServer{}, fmt.Errorf("connecting to %s: %w", base.Redacted(), err)
-	}
-	return postgresServer{db: db, base: base}, nil
-})

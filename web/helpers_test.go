@@ -195,3 +195,21 @@ const sampleSession = `{"started_at": "2026-11-20T07:00:00Z", "title": "%s", "no
 		{"kind": "working", "weight_kg": 140, "reps": 5, "rpe": 8.5},
 		{"kind": "working", "weight_kg": 140, "reps": 5}]},
 	{"input": "Leg Press", "sets": [{"kind": "working", "weight_kg": 200, "reps": 10}]}]}`
+
+func httptestRequest(t *testing.T, method, url string) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+func mustURL(t *testing.T, raw string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
