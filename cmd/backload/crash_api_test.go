@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/backload/backload/sqlstore"
+)
+
+// TestServerKilledDuringWrites kills a real server with SIGKILL in the
+// middle of a burst of API writes, 20 times. After each restart the
+// database passes its integrity check and every write the server
+// acknowledged (201) is there.
+func TestServerKilledDuringWrites(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real processes")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "crash.db")
+	token := setUpCrashUser(t, db)
+	acked := map[string]bool{} // session titles the server answered 201 for
+	var mu sync.Mutex
+	for round := range 20 {
+		addr := freeAddr(t)
+		srv := binary(db, "serve", "--addr", addr)
+		if err := srv.Start(); err != nil {
+			t.Fatal(err)
+		}
+		waitHealthy(t, addr)
+		// Eight writers post sessions until the server dies.
+		var wg sync.WaitGroup
+		for w := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				client := &http.Client{Timeout: 5 * time.Second}
+				for i := 0; ; i++ {
+					title := fmt.Sprintf("r%d-w%d-%d", round, w, i)
+					body := fmt.Sprintf(`{"started_at": "2026-01-01T%02d:%02d:%02dZ", "title": %q, "exercises": [{"input": "Squat (Barbell)", "sets": [{"kind": "working", "weight_kg": 100, "reps": 5}]}]}`,
+						w, i%60, round%60, title)
+					req, _ := http.NewRequest("POST", "http://"+addr+"/api/v1/sessions", strings.NewReader(body))
+					req.Header.Set("Authorization", "Bearer "+token)
+					resp, err := client.Do(req)
+					if err != nil {
+						return // the server is gone
+					}
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					if resp.StatusCode == http.StatusCreated {
+						mu.Lock()
+						acked[title] = true
+						mu.Unlock()
+					}
+				}
+			}()
+		}
+		time.Sleep(time.Duration(20+rand.IntN(200)) * time.Millisecond)
+		srv.Process.Signal(syscall.SIGKILL)
+		srv.Wait()
+		wg.Wait()
+	}
+
+	store, err := sqlstore.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if ok, err := store.IntegrityCheck(context.Background()); err != nil || !ok {
+		t.Fatalf("integrity check failed after the kills (%v)", err)
+	}
+	users, _ := store.Users(context.Background())
+	sessions, err := store.Sessions(context.Background(), users[0].ID, sqlstore.SessionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]bool{}
+	for _, s := range sessions {
+		stored[s.Title] = true
+	}
+	missing := 0
+	for title := range acked {
+		if !stored[title] {
+			missing++
+		}
+	}
+	t.Logf("20 kills: %d writes acknowledged, %d sessions stored, %d acknowledged writes missing", len(acked), len(sessions), missing)
+	if missing > 0 {
+		t.Errorf("%d acknowledged writes were lost", missing)
+	}
+	if len(acked) == 0 {
+		t.Error("no write was acknowledged: the test did not exercise anything")
+	}
+}
+
+// setUpCrashUser makes the account the writers use and returns its token.
+func setUpCrashUser(t *testing.T, db string) string {
+	t.Helper()
+	out, err := binary(db, "token", "--user", "crash@example.com").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func waitHealthy(t *testing.T, addr string) {
+	t.Helper()
+	for range 200 {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("the server at %s did not come up", addr)
+}
