@@ -47,6 +47,8 @@ func (s *Server) apiRoutes() []route {
 		{"GET", "/api/v1/lifters/{lifter}/sessions/{id}", coachOf, s.getSession, false},
 		{"GET", "/api/v1/lifters/{lifter}/checkins", coachOf, s.listCheckIns, false},
 		{"GET", "/api/v1/lifters/{lifter}/today", coachOf, s.today, false},
+		{"GET", "/api/v1/progress", signedIn, s.getProgress, false},
+		{"GET", "/api/v1/lifters/{lifter}/progress", coachOf, s.getProgress, false},
 	}
 }
 

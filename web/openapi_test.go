@@ -614,6 +614,11 @@ func TestOpenAPIConformance(t *testing.T) {
 	lifter.do("GET", "/api/v1/today", nil, 200)
 	lifter.do("GET", "/api/v1/today?workout=Lower%20A", nil, 200)
 	lifter.do("GET", "/api/v1/today?workout=Nothing", nil, 404)
+	lifter.do("GET", "/api/v1/progress", nil, 200)
+	lifter.do("GET", "/api/v1/progress?range=all", nil, 200)
+	lifter.do("GET", "/api/v1/progress?from=2026-03-01&to=2026-03-31", nil, 200) // the red-flag check-in: a flare
+	lifter.do("GET", "/api/v1/progress?range=5y", nil, 400)
+	lifter.do("GET", "/api/v1/progress?from=2026-03-31&to=2026-03-01", nil, 400)
 
 	// Export and import.
 	export := lifter.do("GET", "/api/v1/export", nil, 200)
@@ -691,6 +696,9 @@ func TestOpenAPIConformance(t *testing.T) {
 	coach2.do("GET", "/api/v1/lifters/{lifter}/checkins", nil, 404, lifterID)
 	coach.do("GET", "/api/v1/lifters/{lifter}/today", nil, 200, lifterID)
 	coach.do("GET", "/api/v1/lifters/{lifter}/today?workout=Nothing", nil, 404, lifterID)
+	coach.do("GET", "/api/v1/lifters/{lifter}/progress?range=1y", nil, 200, lifterID)
+	coach.do("GET", "/api/v1/lifters/{lifter}/progress?range=forever", nil, 400, lifterID)
+	coach2.do("GET", "/api/v1/lifters/{lifter}/progress", nil, 404, lifterID)
 	coach.do("GET", "/api/v1/today", nil, 400) // the coach has no check-in
 	lifter.do("DELETE", "/api/v1/invites/{id}", nil, 204, inviteID)
 	lifter.do("DELETE", "/api/v1/invites/{id}", nil, 404, inviteID)

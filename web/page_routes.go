@@ -8,7 +8,8 @@ func (s *Server) pageRoutes() []route {
 	var out []route
 	for _, group := range [][]route{
 		s.accountPages(), s.todayPages(), s.logPages(), s.corePages(),
-		s.settingsPages(), s.libraryPages(), s.importPages(), s.coachPages(),
+		s.settingsPages(), s.libraryPages(), s.importPages(), s.coachPages(), s.progressPages(),
+		s.reportPages(), s.calendarRoutes(),
 	} {
 		out = append(out, group...)
 	}

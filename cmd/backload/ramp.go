@@ -9,6 +9,7 @@ import (
 
 	"github.com/backload/backload"
 	"github.com/backload/backload/catalog"
+	physio "github.com/backload/backload/report"
 )
 
 func init() {
@@ -28,9 +29,16 @@ first week at which every lift is back to its old weight.
 
 With --from-history, the plan comes from your log instead: the lifts of your
 latest session, back to the heaviest working sets of the 4 weeks before your
-latest flare-up, gated by your check-ins week by week.`,
+latest flare-up, gated by your check-ins week by week.
+
+With --ics, the plan is printed as an iCalendar file instead, one all-day
+event per week with its lifts and the gate, for your phone's calendar:
+  backload ramp --from-history --ics > return.ics
+The web app serves the same calendar at /calendar.ics?token=TOKEN (a personal
+API token), which a calendar app can subscribe to.`,
 		flags: func(fs *flag.FlagSet, e *env) func(context.Context, []string) error {
 			asJSON := fs.Bool("json", false, "print the plan as JSON")
+			asICS := fs.Bool("ics", false, "print the plan as an iCalendar (.ics) file, one all-day event per week")
 			in := fs.String("in", "", "read the request from `FILE` instead of standard input")
 			fromHistory := fs.Bool("from-history", false, "plan from your log and check-ins instead of a request")
 			store := addDataFlags(fs)
@@ -39,8 +47,18 @@ latest flare-up, gated by your check-ins week by week.`,
 				if len(args) > 0 {
 					return usagef("unexpected argument %q (the request is read from standard input or --in)", args[0])
 				}
+				if *asJSON && *asICS {
+					return usagef("choose --json or --ics, not both")
+				}
+				out := rampText
+				switch {
+				case *asJSON:
+					out = rampJSON
+				case *asICS:
+					out = rampICS
+				}
 				if *fromHistory {
-					return rampFromHistory(ctx, e, store, *workout, *asJSON)
+					return rampFromHistory(ctx, e, store, *workout, out)
 				}
 				data, err := readRequest(e, *in)
 				if err != nil {
@@ -58,8 +76,11 @@ latest flare-up, gated by your check-ins week by week.`,
 				if err != nil {
 					return err
 				}
-				if *asJSON {
+				switch out {
+				case rampJSON:
 					return writeJSON(e, resp)
+				case rampICS:
+					return writeRampICS(e, resp, req.Units, "plan")
 				}
 				printRamp(e.out, resp, req.Units)
 				return nil
@@ -87,9 +108,27 @@ func printRamp(w io.Writer, r backload.RampResponse, u backload.Unit) {
 	}
 }
 
+// The forms ramp prints a plan in.
+const (
+	rampText = iota
+	rampJSON
+	rampICS
+)
+
+// writeRampICS prints the plan as a calendar. scope makes its UIDs the
+// lifter's: the same as the web app's /calendar.ics for the same account, so
+// importing both updates events instead of doubling them.
+func writeRampICS(e *env, plan backload.RampResponse, u backload.Unit, scope string) error {
+	cal, err := physio.RampCalendar(plan, u, scope, time.Now())
+	if err != nil {
+		return err
+	}
+	return physio.WriteICS(e.out, cal)
+}
+
 // rampFromHistory prints the return plan the log and check-ins give, or
 // says why there is none.
-func rampFromHistory(ctx context.Context, e *env, data dataFlags, workout string, asJSON bool) error {
+func rampFromHistory(ctx context.Context, e *env, data dataFlags, workout string, out int) error {
 	db, u, err := data.open(ctx, e)
 	if err != nil {
 		return err
@@ -110,14 +149,27 @@ func rampFromHistory(ctx context.Context, e *env, data dataFlags, workout string
 			msg = fmt.Sprintf("The flare-up that began on %s has not settled yet: the return plan starts after %d check-ins in a row without a red day.",
 				plan.Flare.Began.Format(time.DateOnly), p.ReturnSettledDays)
 		}
-		if asJSON {
+		switch out {
+		case rampJSON:
 			return writeJSON(e, backload.RampResponse{Weeks: []backload.RampWeek{}})
+		case rampICS:
+			// A calendar without events, so a script's file stays valid;
+			// the reason goes to standard error.
+			fmt.Fprintln(e.err, msg)
+			return writeRampICS(e, backload.RampResponse{}, u.Units, fmt.Sprintf("u%d", u.ID))
 		}
 		fmt.Fprintln(e.out, msg)
 		return nil
 	}
-	if asJSON {
+	switch out {
+	case rampJSON:
 		return writeJSON(e, plan.Ramp)
+	case rampICS:
+		units := u.Units
+		if plan.RampRequest != nil && plan.RampRequest.Units != "" {
+			units = plan.RampRequest.Units
+		}
+		return writeRampICS(e, *plan.Ramp, units, fmt.Sprintf("u%d", u.ID))
 	}
 	fmt.Fprintf(e.out, "Flare-up began %s; the return started %s. This is week %d.\n\n",
 		plan.Flare.Began.Format(time.DateOnly), plan.Flare.RampStart.Format(time.DateOnly), plan.Flare.Week)

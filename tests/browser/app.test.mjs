@@ -146,6 +146,14 @@ test("the return plan after a flare", async () => {
   await page.locator(byTest("ramp-this-week")).waitFor();
   assert.ok(await page.locator(byTest("ramp-week")).count() >= 4, "the plan lists its weeks");
   await check(page, "plan-return");
+  // The same history on the progress charts and in the physio report.
+  await page.goto(`${BASE}/progress?range=12w`);
+  await page.locator(byTest("chart-spinal")).waitFor();
+  assert.ok(await page.locator(`${byTest("chart-spinal")} svg title`).count() >= 1, "the spinal load chart has a title");
+  await check(page, "progress");
+  await page.goto(`${BASE}/report?range=12w`);
+  assert.match(await page.locator("body").innerText(), /Flare/i);
+  await check(page, "report");
   await context.close();
 });
 
