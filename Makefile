@@ -2,9 +2,9 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: test fmt-check vet unit browser bench fuzz build clean
+.PHONY: test fmt-check vet unit fuzz-ci browser bench fuzz soak build clean
 
-test: fmt-check vet unit browser
+test: fmt-check vet unit fuzz-ci browser
 
 fmt-check:
 	@out=$$(gofmt -l . ); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -28,6 +28,12 @@ bench:
 	bash scripts/bench-import.sh
 	bash scripts/bench-server.sh
 
+# Every fuzz target for a few seconds each, so CI keeps finding what a
+# parser change breaks; `make fuzz FUZZTIME=5m` searches for longer.
+FUZZ_CI_TIME ?= 4s
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZ_CI_TIME)
+
 # Run every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s
 fuzz:
@@ -36,6 +42,13 @@ fuzz:
 	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+# The long runs: 32 writers for 60 s through two replicas on PostgreSQL,
+# and the server killed mid-write 20 times.
+SOAK_SECONDS ?= 60
+soak:
+	BACKLOAD_SOAK_SECONDS=$(SOAK_SECONDS) bash scripts/with-postgres.sh $(GO) test -count=1 -v -run 'TestConcurrentWriters|TestTwoReplicas' ./web
+	$(GO) test -count=1 -v -run 'TestServerKilledDuringWrites|TestImportKilledHalfway' ./cmd/backload
 
 build:
 	CGO_ENABLED=0 $(GO) build -o bin/backload ./cmd/backload

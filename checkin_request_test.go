@@ -38,3 +38,29 @@ func fieldOf(err error) string {
 	}
 	return ""
 }
+
+// FuzzDecodeDailyCheckIn checks that any body either decodes to a valid
+// check-in or fails with EINVALID, and never panics.
+func FuzzDecodeDailyCheckIn(f *testing.F) {
+	for _, s := range []string{`{"pain": 3}`, `{"date": "2026-11-23", "pain": 6, "session_pain": 4, "morning_change": -1, "red_flags": ["night-pain"], "note": "x"}`,
+		`{}`, `[]`, `{"pain": 11}`, `{"pain": 2, "trend": "rising"}`, "\xff"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := backload.DecodeDailyCheckIn(data)
+		if err != nil {
+			if backload.ErrorCode(err) != backload.EINVALID {
+				t.Fatalf("%q: %v is not EINVALID", data, err)
+			}
+			return
+		}
+		if d.Pain < 0 || d.Pain > 10 || d.SessionPain < 0 || d.SessionPain > 10 || d.MorningChange < -10 || d.MorningChange > 10 {
+			t.Fatalf("%q decoded out of range: %+v", data, d)
+		}
+		for _, fl := range d.RedFlags {
+			if !fl.Valid() {
+				t.Fatalf("%q: unknown flag %q accepted", data, fl)
+			}
+		}
+	})
+}

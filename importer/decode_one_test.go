@@ -35,3 +35,31 @@ func TestDecodeSession(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeSession checks that any body either decodes to a session whose
+// values are in range or fails with EINVALID, and never panics.
+func FuzzDecodeSession(f *testing.F) {
+	f.Add([]byte(`{"started_at": "2026-01-13T06:53:00Z", "title": "Lower", "exercises": [{"input": "Squat (Barbell)", "sets": [{"kind": "working", "weight_kg": 100, "reps": 5}]}]}`))
+	f.Add([]byte(`{"started_at": "2026-01-13T06:53:00Z"}`))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := DecodeSession(data, testClassify)
+		if err != nil {
+			if backload.ErrorCode(err) != backload.EINVALID {
+				t.Fatalf("%q: %v is not EINVALID", data, err)
+			}
+			return
+		}
+		for _, e := range s.Exercises {
+			if !e.Class.Valid() {
+				t.Fatalf("%q: class %q", data, e.Class)
+			}
+			for _, x := range e.Sets {
+				if !x.Kind.Valid() || x.WeightKg < 0 || x.WeightKg > 1000 || x.Reps < 0 {
+					t.Fatalf("%q: set %+v out of range", data, x)
+				}
+			}
+		}
+	})
+}

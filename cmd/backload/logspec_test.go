@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/backload/backload"
@@ -58,4 +59,30 @@ func TestParseLogArgsErrors(t *testing.T) {
 			t.Errorf("%q: no error", args)
 		}
 	}
+}
+
+// FuzzParseLogArgs checks that any words either parse into exercises with
+// sets in range or fail with a usage error, and never panic.
+func FuzzParseLogArgs(f *testing.F) {
+	for _, s := range []string{"Squat 5x5@100", "Plank 3x30s", "Bench w1x5@60 3x8@100lb rpe8", "5x5", "rpe8", "Squat 0x5@1", "Squat 5x5@99999"} {
+		f.Add(s)
+	}
+	cat := catalog.Default()
+	f.Fuzz(func(t *testing.T, line string) {
+		args := strings.Fields(line)
+		got, err := parseLogArgs(args, backload.Kilograms, cat.Classify)
+		if err != nil {
+			return
+		}
+		for _, e := range got {
+			if len(e.Sets) == 0 {
+				t.Fatalf("%q: %q has no sets", line, e.Input)
+			}
+			for _, x := range e.Sets {
+				if x.WeightKg < 0 || x.WeightKg > 1000.01 || x.RPE < 0 || x.RPE > 10 {
+					t.Fatalf("%q: set %+v out of range", line, x)
+				}
+			}
+		}
+	})
 }
