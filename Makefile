@@ -27,6 +27,7 @@ bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
 	bash scripts/bench-import.sh
 	bash scripts/bench-server.sh
+	bash scripts/bench-replicas.sh
 
 # Every fuzz target for a few seconds each, so CI keeps finding what a
 # parser change breaks; `make fuzz FUZZTIME=5m` searches for longer.
