@@ -77,26 +77,8 @@ func parseHevy(in input, b *builder, opts Options) (string, error) {
 		if name == "" {
 			return "", t.valueErr(c.exercise, t.header[c.exercise], errEmptyName)
 		}
-		if set.WeightKg, err = weightKg(rec[c.weight], unit, false, lim); err != nil {
-			return "", t.valueErr(c.weight, t.header[c.weight], err)
-		}
-		if set.Reps, err = wholeNumber(rec[c.reps], false, maxReps); err != nil {
-			return "", t.valueErr(c.reps, t.header[c.reps], err)
-		}
-		if c.rpe >= 0 {
-			if set.RPE, err = rpe(rec[c.rpe], false); err != nil {
-				return "", t.valueErr(c.rpe, t.header[c.rpe], err)
-			}
-		}
-		if c.secs >= 0 {
-			if set.Seconds, err = seconds(rec[c.secs], false, lim.maxSeconds); err != nil {
-				return "", t.valueErr(c.secs, t.header[c.secs], err)
-			}
-		}
-		if c.dist >= 0 {
-			if set.DistanceM, err = distanceM(rec[c.dist], perDist, false); err != nil {
-				return "", t.valueErr(c.dist, t.header[c.dist], err)
-			}
+		if err := t.readSetNumbers(rec, setNumbers{c.weight, c.reps, c.rpe, c.secs, c.dist, -1}, &set, false, lim, perDist); err != nil {
+			return "", err
 		}
 
 		si, isNew := b.session(at, strings.TrimSpace(rec[c.title]))

@@ -83,7 +83,15 @@ func weightKg(s string, u backload.Unit, comma bool, lim limits) (float64, error
 }
 
 // wholeNumber reads a count such as reps: "10" and "10.0" are 10; empty is 0.
+// A fraction is an error.
 func wholeNumber(s string, comma bool, limit int) (int, error) {
+	return count(s, comma, limit, "", false)
+}
+
+// count reads a non-negative number up to limit, the common case of plain
+// digits without allocating. A fraction is rounded when round is set, else
+// an error; unit names what the limit is in, for the message.
+func count(s string, comma bool, limit int, unit string, round bool) (int, error) {
 	if n, ok := digits(s); ok && n <= limit {
 		return n, nil
 	}
@@ -96,12 +104,12 @@ func wholeNumber(s string, comma bool, limit int) (int, error) {
 		return 0, err
 	case v < 0:
 		return 0, fmt.Errorf("%s is negative", echo(s))
-	case v != math.Trunc(v):
+	case !round && v != math.Trunc(v):
 		return 0, fmt.Errorf("%s is not a whole number", echo(s))
 	case v > float64(limit):
-		return 0, fmt.Errorf("%s is more than %d", echo(s), limit)
+		return 0, fmt.Errorf("%s%s is more than %d", echo(s), unit, limit)
 	}
-	return int(v), nil
+	return int(math.Round(v)), nil
 }
 
 // digits reads a short run of ASCII digits without allocating.
@@ -141,22 +149,7 @@ func rpe(s string, comma bool) (float64, error) {
 
 // seconds reads a duration in seconds, rounded to whole seconds; empty is 0.
 func seconds(s string, comma bool, limit int) (int, error) {
-	if n, ok := digits(s); ok && n <= limit {
-		return n, nil
-	}
-	if s == "" {
-		return 0, nil
-	}
-	v, err := number(s, comma)
-	switch {
-	case err != nil:
-		return 0, err
-	case v < 0:
-		return 0, fmt.Errorf("%s is negative", echo(s))
-	case v > float64(limit):
-		return 0, fmt.Errorf("%s seconds is more than %d", echo(s), limit)
-	}
-	return int(math.Round(v)), nil
+	return count(s, comma, limit, " seconds", true)
 }
 
 // distanceM reads a distance written in units of per meters; empty is 0.

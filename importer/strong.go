@@ -100,32 +100,8 @@ func parseStrong(in input, b *builder, opts Options) (string, error) {
 				return "", t.valueErr(c.unit, t.header[c.unit], err)
 			}
 		}
-		if set.WeightKg, err = weightKg(rec[c.weight], set.Unit, comma, lim); err != nil {
-			return "", t.valueErr(c.weight, t.header[c.weight], err)
-		}
-		if set.Reps, err = wholeNumber(rec[c.reps], comma, maxReps); err != nil {
-			return "", t.valueErr(c.reps, t.header[c.reps], err)
-		}
-		if c.rpe >= 0 {
-			if set.RPE, err = rpe(rec[c.rpe], comma); err != nil {
-				return "", t.valueErr(c.rpe, t.header[c.rpe], err)
-			}
-		}
-		if c.secs >= 0 {
-			if set.Seconds, err = seconds(rec[c.secs], comma, lim.maxSeconds); err != nil {
-				return "", t.valueErr(c.secs, t.header[c.secs], err)
-			}
-		}
-		if c.dist >= 0 {
-			per := perDist
-			if c.distUnit >= 0 {
-				if per, err = distanceUnit(rec[c.distUnit], perDist); err != nil {
-					return "", t.valueErr(c.distUnit, t.header[c.distUnit], err)
-				}
-			}
-			if set.DistanceM, err = distanceM(rec[c.dist], per, comma); err != nil {
-				return "", t.valueErr(c.dist, t.header[c.dist], err)
-			}
+		if err := t.readSetNumbers(rec, setNumbers{c.weight, c.reps, c.rpe, c.secs, c.dist, c.distUnit}, &set, comma, lim, perDist); err != nil {
+			return "", err
 		}
 
 		si, isNew := b.session(at, title)
