@@ -169,10 +169,7 @@ const exerciseColumnCount = 20
 const exercisesPerInsert = 400
 
 func exerciseArgs(args []any, workoutID, userID, started int64, pos int, e backload.ExerciseLog) ([]any, error) {
-	sets, err := json.Marshal(nonNilSets(e.Sets))
-	if err != nil {
-		return nil, err
-	}
+	sets := appendSets(nil, nonNilSets(e.Sets))
 	s := e.Summary(backload.DefaultPolicy())
 	return append(args, workoutID, userID, started, pos, e.Input, e.ExerciseID, e.Class, e.Notes, string(sets),
 		s.Sets, s.WarmUps, s.WorkingSets, s.Reps, s.VolumeKg, s.WorkingVolumeKg, s.TopWorkingKg, s.TopWorkingReps,
