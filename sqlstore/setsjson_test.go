@@ -16,7 +16,7 @@ func TestAppendSetsMatchesEncodingJSON(t *testing.T) {
 		sets := make([]backload.Set, r.IntN(6))
 		for i := range sets {
 			sets[i] = backload.Set{
-				Kind: []backload.SetKind{backload.WarmUp, backload.Working, backload.Drop, backload.Failure}[r.IntN(4)],
+				Kind:     []backload.SetKind{backload.WarmUp, backload.Working, backload.Drop, backload.Failure}[r.IntN(4)],
 				WeightKg: weights[r.IntN(len(weights))], Reps: r.IntN(30), RPE: float64(r.IntN(21)) / 2,
 				Seconds: r.IntN(120), DistanceM: weights[r.IntN(len(weights))],
 				Unit: []backload.Unit{"", backload.Kilograms, backload.Pounds}[r.IntN(3)], Notes: notes[r.IntN(len(notes))],
