@@ -38,11 +38,7 @@ fuzz-ci:
 # Run every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s
 fuzz:
-	@for pkg in $$($(GO) list $(PKGS)); do \
-	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
-	  done; \
-	done
+	FUZZTIME=$(FUZZTIME) bash scripts/fuzz.sh
 
 # The long runs: 32 writers for 60 s through two replicas on PostgreSQL,
 # and the server killed mid-write 20 times.
