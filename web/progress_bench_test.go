@@ -72,7 +72,7 @@ func BenchmarkProgressAPI(b *testing.B) {
 			b.Run("cold", func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					progressMemo.reset()
+					srv.progresses.reset()
 					get()
 				}
 			})

@@ -9,13 +9,6 @@ import (
 	"github.com/backload/backload/report"
 )
 
-// progressMemo remembers computed progress. Reading ten years of rows is
-// most of a request's cost (60 to 100 ms cold against 7 ms from here in
-// BenchmarkProgressAPI), and a lifter who reloads the page or goes back to
-// a range asks for the same figures again. It belongs in Server beside
-// todays; it lives here until server.go gains the field.
-var progressMemo progressCache
-
 // progressCache keeps computed progress under the user's data version,
 // like todayCache: every write to a user's log, check-ins or settings bumps
 // that version in the database, so an entry is never stale, on any
@@ -26,21 +19,20 @@ type progressCache struct {
 	cells   int // the entries' size, in series entries
 }
 
-// progressKey is what a result depends on: the server (its policy), the
-// user and their data version, the range as asked (a zero From is all
+// progressKey is what a result depends on: the user and their data
+// version, the range as asked (a zero From is all
 // time) and today, which moves the default range and the flare's clock.
 type progressKey struct {
-	srv             *Server
 	user, version   int64
 	from, to, today int64
 }
 
-func progressKeyOf(s *Server, u backload.User, rng report.Range, today time.Time) progressKey {
+func progressKeyOf(u backload.User, rng report.Range, today time.Time) progressKey {
 	from := int64(math.MinInt64) // all time, apart from any real date
 	if !rng.From.IsZero() {
 		from = rng.From.Unix()
 	}
-	return progressKey{srv: s, user: u.ID, version: u.Version, from: from, to: rng.To.Unix(), today: today.Unix()}
+	return progressKey{user: u.ID, version: u.Version, from: from, to: rng.To.Unix(), today: today.Unix()}
 }
 
 // maxProgressCells bounds the cache at about 50 MB: an entry of ten years

@@ -125,13 +125,13 @@ func parseRange(r *http.Request, u backload.User) (report.Range, error) {
 // the result are shared between requests: read them, never change them.
 // It returns the store's errors.
 func (s *Server) progressData(r *http.Request, u backload.User, rng report.Range) (progress, error) {
-	key := progressKeyOf(s, u, rng, localToday(u))
-	if pr, ok := progressMemo.get(key); ok {
+	key := progressKeyOf(u, rng, localToday(u))
+	if pr, ok := s.progresses.get(key); ok {
 		return pr, nil
 	}
 	pr, err := s.computeProgress(r, u, rng)
 	if err == nil {
-		progressMemo.put(key, pr)
+		s.progresses.put(key, pr)
 	}
 	return pr, err
 }

@@ -81,7 +81,11 @@ type Server struct {
 	metrics *metrics
 	handler http.Handler
 	todays  todayCache
-	tmpl    *templates
+	// progresses remembers computed progress: reading years of rows is
+	// most of a cold request's cost, and a lifter who reloads the page asks
+	// for the same figures again.
+	progresses progressCache
+	tmpl       *templates
 }
 
 // New builds the server and its routes.
