@@ -19,11 +19,7 @@ func init() {
 				if len(args) != 1 {
 					return usagef("give one FILE to write the backup to")
 				}
-				path, err := resolveDB(*db, e.getenv)
-				if err != nil {
-					return err
-				}
-				store, err := sqlstore.Open(ctx, path)
+				store, path, err := openDB(ctx, e, *db)
 				if err != nil {
 					return err
 				}

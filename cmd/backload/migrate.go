@@ -21,11 +21,7 @@ take turns under an advisory lock.`,
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
 				}
-				path, err := resolveDB(*db, e.getenv)
-				if err != nil {
-					return err
-				}
-				store, err := sqlstore.Open(ctx, path)
+				store, path, err := openDB(ctx, e, *db)
 				if err != nil {
 					return err
 				}

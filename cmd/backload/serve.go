@@ -37,11 +37,7 @@ Ctrl-C or SIGTERM, finishing requests under way.`,
 					handler = slog.NewJSONHandler(e.err, nil)
 				}
 				log := slog.New(handler)
-				path, err := resolveDB(*db, e.getenv)
-				if err != nil {
-					return err
-				}
-				store, err := sqlstore.Open(ctx, path)
+				store, path, err := openDB(ctx, e, *db)
 				if err != nil {
 					return err
 				}

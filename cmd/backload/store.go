@@ -110,3 +110,17 @@ func absPath(p string) string {
 	}
 	return p
 }
+
+// openDB opens the database named by the --db flag value (else its
+// defaults) without choosing a user, and returns it with its location.
+func openDB(ctx context.Context, e *env, flagValue string) (*sqlstore.DB, string, error) {
+	path, err := resolveDB(flagValue, e.getenv)
+	if err != nil {
+		return nil, "", err
+	}
+	store, err := sqlstore.Open(ctx, path)
+	if err != nil {
+		return nil, "", err
+	}
+	return store, path, nil
+}
