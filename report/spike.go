@@ -38,16 +38,66 @@ type SpikeWarning struct {
 	Message string
 }
 
-// Spikes finds the days in r on which the 7-day spinal load (working sets
-// of spinal-heavy and loaded-flexion exercises) exceeded p.SpikeRatio times
-// the 28-day weekly average, both windows ending that day (the coupled
-// form of domain.md section 8). Pass rows from 27 days before r.From so
-// that r's first days have full windows.
+// DayLoad is one day's spinal load: weight × reps over the working sets of
+// spinal-heavy and loaded-flexion exercises. A day of training with no
+// spinal loading has a zero load, and still counts as history.
+type DayLoad struct {
+	// Day is the local date, at midnight UTC.
+	Day          time.Time
+	SpinalLoadKg float64
+}
+
+// DailyLoads sums rows into one DayLoad per day with any row, oldest first.
+// Rows may come in any order.
+func DailyLoads(rows []ExerciseRow) []DayLoad {
+	if len(rows) == 0 {
+		return nil
+	}
+	lo, hi := dayOf(rows[0].Day), dayOf(rows[0].Day)
+	for i := range rows {
+		d := dayOf(rows[i].Day)
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	// A dense grid over the span: rows cover a few years at most, and a
+	// grid keeps this to two allocations where a map would need many.
+	loads := make([]float64, hi-lo+1)
+	seen := make([]bool, hi-lo+1)
+	n := 0
+	for i := range rows {
+		row := &rows[i]
+		k := dayOf(row.Day) - lo
+		if !seen[k] {
+			seen[k] = true
+			n++
+		}
+		if row.Class.LoadsSpine() {
+			loads[k] += row.WorkingVolumeKg
+		}
+	}
+	out := make([]DayLoad, 0, n)
+	for k, ok := range seen {
+		if ok {
+			out = append(out, DayLoad{Day: dayTime(lo + k), SpinalLoadKg: loads[k]})
+		}
+	}
+	return out
+}
+
+// Spikes finds the spike days of r in rows: LoadSpikes over DailyLoads.
+func Spikes(rows []ExerciseRow, r Range, p backload.Policy) SpikeWarning {
+	return LoadSpikes(DailyLoads(rows), r, p)
+}
+
+// LoadSpikes finds the days in r on which the 7-day spinal load exceeded
+// p.SpikeRatio times the 28-day weekly average, both windows ending that
+// day (the coupled form of domain.md section 8). Pass days from 27 days
+// before r.From so that r's first days have full windows; they may come in
+// any order.
 //
 // A day counts only once 28 days of history lie behind it, counted from the
-// first row of any class: the first weeks of a log would otherwise always
-// look like a spike, since the load before them is unknown, not zero.
-func Spikes(rows []ExerciseRow, r Range, p backload.Policy) SpikeWarning {
+// first day given: the first weeks of a log would otherwise always look
+// like a spike, since the load before them is unknown, not zero.
+func LoadSpikes(loads []DayLoad, r Range, p backload.Policy) SpikeWarning {
 	from, to, ok := r.days()
 	if !ok {
 		return SpikeWarning{Days: []Spike{}}
@@ -55,12 +105,11 @@ func Spikes(rows []ExerciseRow, r Range, p backload.Policy) SpikeWarning {
 	base := from - (chronicDays - 1)
 	daily := make([]float64, to-base+1)
 	firstDay := int(^uint(0) >> 1)
-	for i := range rows {
-		row := &rows[i]
-		d := dayOf(row.Day)
+	for i := range loads {
+		d := dayOf(loads[i].Day)
 		firstDay = min(firstDay, d)
-		if d >= base && d <= to && row.Class.LoadsSpine() {
-			daily[d-base] += row.WorkingVolumeKg
+		if d >= base && d <= to {
+			daily[d-base] += loads[i].SpinalLoadKg
 		}
 	}
 	var days []Spike
