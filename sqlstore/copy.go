@@ -10,7 +10,7 @@ import (
 // copyTables are every table of the schema, parents before children, so
 // rows can be inserted with their ids and foreign keys in order.
 var copyTables = []string{
-	"users", "imports", "workouts", "exercise_logs", "checkins", "class_overrides",
+	"users", "imports", "workouts", "exercise_logs", "progress_weeks", "progress_days", "checkins", "class_overrides",
 	"auth_sessions", "api_tokens", "login_failures", "invites",
 }
 

@@ -78,6 +78,12 @@ type Tx struct {
 	// import runs the same multi-row insert thousands of times, and parsing
 	// it again each time was a quarter of the import's cost.
 	stmts map[string]*sql.Stmt
+	// progressStarts are the start times of the sessions whose exercise
+	// rows the transaction changed or removed, for touch to recompute their
+	// weeks' progress aggregates; progressAdds the rows it inserted, for
+	// touch to add to the aggregates of the other weeks.
+	progressStarts []int64
+	progressAdds   []progressAdd
 }
 
 // inTx runs fn in a write transaction and commits it when fn returns nil.

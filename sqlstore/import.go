@@ -168,12 +168,14 @@ const exerciseColumnCount = 20
 // limits on bound parameters (32,766 for SQLite, 65,535 for PostgreSQL).
 const exercisesPerInsert = 400
 
-func exerciseArgs(args []any, workoutID, userID, started int64, pos int, e backload.ExerciseLog) ([]any, error) {
+// exerciseArgs appends the values of one exercise row to args, in the
+// order of exerciseColumns, and returns the summary it stored.
+func exerciseArgs(args []any, workoutID, userID, started int64, pos int, e backload.ExerciseLog) ([]any, backload.ExerciseSummary) {
 	sets := appendSets(nil, nonNilSets(e.Sets))
 	s := e.Summary(backload.DefaultPolicy())
 	return append(args, workoutID, userID, started, pos, e.Input, e.ExerciseID, e.Class, e.Notes, string(sets),
 		s.Sets, s.WarmUps, s.WorkingSets, s.Reps, s.VolumeKg, s.WorkingVolumeKg, s.TopWorkingKg, s.TopWorkingReps,
-		s.BestE1RMKg, s.LongestHoldS, s.Seconds), nil
+		s.BestE1RMKg, s.LongestHoldS, s.Seconds), s
 }
 
 func nonNilSets(s []backload.Set) []backload.Set {
@@ -193,11 +195,10 @@ type exerciseBatch struct {
 }
 
 func (b *exerciseBatch) add(ctx context.Context, workoutID, userID, started int64, pos int, e backload.ExerciseLog) error {
-	var err error
-	if b.args, err = exerciseArgs(b.args, workoutID, userID, started, pos, e); err != nil {
-		return err
-	}
+	var s backload.ExerciseSummary
+	b.args, s = exerciseArgs(b.args, workoutID, userID, started, pos, e)
 	b.rows++
+	b.tx.addProgress(started, e, s)
 	if b.rows == exercisesPerInsert {
 		return b.flush(ctx)
 	}
@@ -241,13 +242,11 @@ func (t *Tx) addExercises(ctx context.Context, userID int64, chunk []backload.Se
 
 // insertExercise writes one exercise row.
 func (t *Tx) insertExercise(ctx context.Context, userID, workoutID, started int64, pos int, e backload.ExerciseLog) error {
-	args, err := exerciseArgs(nil, workoutID, userID, started, pos, e)
-	if err != nil {
-		return err
-	}
+	args, s := exerciseArgs(nil, workoutID, userID, started, pos, e)
 	if _, err := t.exec(ctx, "INSERT INTO exercise_logs ("+exerciseColumns+") VALUES "+placeholders(exerciseColumnCount), args...); err != nil {
 		return fmt.Errorf("adding an exercise: %w", err)
 	}
+	t.addProgress(started, e, s)
 	return nil
 }
 
@@ -279,6 +278,7 @@ func (t *Tx) mergeExercise(ctx context.Context, userID, workoutID, started int64
 	if _, err := t.exec(ctx, "DELETE FROM exercise_logs WHERE id = ?", id); err != nil {
 		return err
 	}
+	t.markProgress(started)
 	return t.insertExercise(ctx, userID, workoutID, started, pos, merged)
 }
 

@@ -132,6 +132,12 @@ func (db *DB) SaveOverride(ctx context.Context, userID int64, o Override, nameKe
 		if changed, err = tx.reclassify(ctx, userID, o, nameKey); err != nil {
 			return err
 		}
+		if changed > 0 {
+			// Rows change class and lift across the whole history.
+			if err := tx.staleProgress(ctx, userID); err != nil {
+				return err
+			}
+		}
 		return tx.touch(ctx, userID)
 	})
 	return changed, err

@@ -50,9 +50,10 @@ func (db *DB) CreateUser(ctx context.Context, u backload.User, passwordHash stri
 		u.TimeZone = "UTC"
 	}
 	err = db.inTx(ctx, func(tx *Tx) error {
-		row := tx.queryRow(ctx, `INSERT INTO users (email, password_hash, role, units, plate_step, time_zone, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING `+userColumns,
-			email, passwordHash, u.Role, u.Units, u.PlateStep, u.TimeZone, unix(tx.now))
+		// A new account has no history, so its (empty) aggregates are current.
+		row := tx.queryRow(ctx, `INSERT INTO users (email, password_hash, role, units, plate_step, time_zone, created_at, progress_version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+userColumns,
+			email, passwordHash, u.Role, u.Units, u.PlateStep, u.TimeZone, unix(tx.now), progressVersion)
 		var err error
 		u, err = scanUser(row)
 		if err != nil && db.dialect.isUniqueViolation(err) {
@@ -101,11 +102,15 @@ func (db *DB) SetRole(ctx context.Context, userID int64, role backload.Role) err
 	})
 }
 
-// UpdateSettings stores the user's units, plate step and time zone.
+// UpdateSettings stores the user's units, plate step and time zone. A new
+// time zone moves sessions between local days and weeks, so it marks the
+// progress aggregates for a rebuild.
 func (db *DB) UpdateSettings(ctx context.Context, u backload.User) error {
 	return db.inTx(ctx, func(tx *Tx) error {
-		r, err := tx.exec(ctx, "UPDATE users SET units = ?, plate_step = ?, time_zone = ?, data_version = data_version + 1 WHERE id = ?",
-			u.Units, u.PlateStep, u.TimeZone, u.ID)
+		r, err := tx.exec(ctx, `UPDATE users SET units = ?, plate_step = ?, time_zone = ?, data_version = data_version + 1,
+				progress_version = CASE WHEN time_zone = ? THEN progress_version ELSE 0 END
+			WHERE id = ?`,
+			u.Units, u.PlateStep, u.TimeZone, u.TimeZone, u.ID)
 		if err != nil {
 			return err
 		}
@@ -118,9 +123,13 @@ func (db *DB) UpdateSettings(ctx context.Context, u backload.User) error {
 
 func normalizedEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
 
-// touch bumps the user's data version: every write to what today's plan
-// and the progress pages are computed from calls it in its transaction.
+// touch bumps the user's data version and brings their progress aggregates
+// up to date with the exercise rows the transaction changed: every write to
+// what today's plan and the progress pages are computed from calls it,
+// last, in its transaction.
 func (t *Tx) touch(ctx context.Context, userID int64) error {
-	_, err := t.exec(ctx, "UPDATE users SET data_version = data_version + 1 WHERE id = ?", userID)
-	return err
+	if _, err := t.exec(ctx, "UPDATE users SET data_version = data_version + 1 WHERE id = ?", userID); err != nil {
+		return err
+	}
+	return t.refreshProgress(ctx, userID)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -127,13 +128,18 @@ func (db *DB) AddSession(ctx context.Context, userID int64, s backload.Session) 
 // id. It returns ENOTFOUND when the session is not the user's.
 func (db *DB) ReplaceSession(ctx context.Context, userID, id int64, s backload.Session) error {
 	return db.inTx(ctx, func(tx *Tx) error {
-		r, err := tx.exec(ctx, `UPDATE workouts SET source = ?, started_at = ?, title = ?, notes = ?, duration_s = ?
-			WHERE id = ? AND user_id = ?`, s.Source, unix(s.StartedAt), s.Title, s.Notes, s.DurationSec, id, userID)
+		var was int64
+		err := tx.queryRow(ctx, "SELECT started_at FROM workouts WHERE id = ? AND user_id = ?", id, userID).Scan(&was)
+		if errors.Is(err, sql.ErrNoRows) {
+			return backload.Errorf(backload.ENOTFOUND, "session %d not found", id)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			return backload.Errorf(backload.ENOTFOUND, "session %d not found", id)
+		tx.markProgress(was)
+		if _, err := tx.exec(ctx, `UPDATE workouts SET source = ?, started_at = ?, title = ?, notes = ?, duration_s = ?
+			WHERE id = ? AND user_id = ?`, s.Source, unix(s.StartedAt), s.Title, s.Notes, s.DurationSec, id, userID); err != nil {
+			return err
 		}
 		if _, err := tx.exec(ctx, "DELETE FROM exercise_logs WHERE workout_id = ?", id); err != nil {
 			return err
@@ -159,13 +165,15 @@ func (t *Tx) addContent(ctx context.Context, userID int64, s backload.Session, w
 // returns ENOTFOUND when the session is not the user's.
 func (db *DB) DeleteSession(ctx context.Context, userID, id int64) error {
 	return db.inTx(ctx, func(tx *Tx) error {
-		r, err := tx.exec(ctx, "DELETE FROM workouts WHERE id = ? AND user_id = ?", id, userID)
+		var was int64
+		err := tx.queryRow(ctx, "DELETE FROM workouts WHERE id = ? AND user_id = ? RETURNING started_at", id, userID).Scan(&was)
+		if errors.Is(err, sql.ErrNoRows) {
+			return backload.Errorf(backload.ENOTFOUND, "session %d not found", id)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			return backload.Errorf(backload.ENOTFOUND, "session %d not found", id)
-		}
+		tx.markProgress(was)
 		return tx.touch(ctx, userID)
 	})
 }
