@@ -162,44 +162,53 @@ func (s *Server) computeProgress(r *http.Request, u backload.User, rng report.Ra
 		asOf = today
 	}
 	checkinsFrom := progressEarliest(rng.From.AddDate(0, 0, -progressPainLead), asOf.AddDate(0, 0, -p.FlareMemory))
-	// Rows reach back far enough for any flare the check-ins can show (a
-	// flare begins within p.FlareMemory days of asOf) and its pre-flare
-	// lookback, so both reads can run at once instead of one waiting for
-	// the flare: reading ten years of rows is most of this request's time.
-	rowsFrom := progressEarliest(rng.From.AddDate(0, 0, -progressSpikeLead), asOf.AddDate(0, 0, -(p.FlareMemory+p.PreFlareLookback)))
-	// Up to the Sunday ending the range's last week: weekly measures widen
-	// the range to whole weeks, and a cut week would look like a drop.
-	rowsTo := rng.To.AddDate(0, 0, 7-(int(rng.To.Weekday())+6)%7)
+	// The weekly measures and the spike check read the aggregates the store
+	// keeps by week and by day, a few thousand rows for ten years. Only the
+	// pre-flare comparison and the ramp's adherence need each exercise row,
+	// and only of recent months: far enough back for any flare the
+	// check-ins can show (one begins within p.FlareMemory days of asOf) and
+	// its pre-flare lookback, so every read can run at once instead of one
+	// waiting for the flare. They reach the Sunday ending the range's last
+	// week, as the weekly measures widen the range to whole weeks.
+	recentFrom := asOf.AddDate(0, 0, -(p.FlareMemory + p.PreFlareLookback))
+	recentTo := rng.To.AddDate(0, 0, 7-(int(rng.To.Weekday())+6)%7)
 	var (
-		checkins          []backload.DailyCheckIn
-		rows              []report.ExerciseRow
-		checkErr, rowsErr error
-		wg                sync.WaitGroup
+		checkins []backload.DailyCheckIn
+		weeks    []report.ExerciseRow
+		loads    []report.DayLoad
+		recent   []report.ExerciseRow
+		errs     [4]error
+		wg       sync.WaitGroup
 	)
 	wg.Go(func() {
-		checkins, checkErr = s.db.CheckIns(ctx, u.ID, checkinsFrom.Format(time.DateOnly), rng.To.Format(time.DateOnly))
+		checkins, errs[0] = s.db.CheckIns(ctx, u.ID, checkinsFrom.Format(time.DateOnly), rng.To.Format(time.DateOnly))
 	})
-	rows, rowsErr = s.db.ExerciseRows(ctx, u.ID, progressMidnight(rowsFrom, loc), progressMidnight(rowsTo, loc), loc)
+	wg.Go(func() { weeks, errs[1] = s.db.WeeklyRows(ctx, u.ID, rng.From, rng.To) })
+	wg.Go(func() {
+		loads, errs[2] = s.db.DailyLoads(ctx, u.ID, rng.From.AddDate(0, 0, -progressSpikeLead), rng.To)
+	})
+	recent, errs[3] = s.db.ExerciseRows(ctx, u.ID, progressMidnight(recentFrom, loc), progressMidnight(recentTo, loc), loc)
 	wg.Wait()
-	if err := errors.Join(checkErr, rowsErr); err != nil {
+	if err := errors.Join(errs[:]...); err != nil {
 		return progress{}, err
 	}
 	pr.Flare = backload.Flare(checkins, asOf, p)
 	flared := pr.Flare.Phase != backload.NoFlare
 
-	pr.Weeks = report.Weekly(rows, rng)
+	pr.Weeks = report.Weekly(weeks, rng)
 	pr.Pain = report.DailyPain(checkins, rng, p)
 	pr.PainSummary = report.SummarizePain(pr.Pain)
-	// The main lifts are those of the range itself, not of its lead-in.
-	lifts := report.MainLifts(progressRowsWithin(rows, rng), progressMainLifts)
-	pr.Lifts = report.E1RM(rows, lifts, rng)
+	// The main lifts are those of the range itself, not of its lead-in:
+	// the lifts with an estimate in the most weeks.
+	lifts := report.MainLifts(progressRowsWithin(weeks, report.Range{From: progressMonday(rng.From), To: rng.To}), progressMainLifts)
+	pr.Lifts = report.E1RM(weeks, lifts, rng)
 	if flared {
-		pr.PreFlare = report.PreFlareVsNow(rows, lifts, pr.Flare.Began, asOf, p)
+		pr.PreFlare = report.PreFlareVsNow(recent, lifts, pr.Flare.Began, asOf, p)
 	}
-	pr.Core = report.Core(rows, rng, p)
-	pr.Spike = report.Spikes(rows, rng, p)
+	pr.Core = report.Core(weeks, rng, p)
+	pr.Spike = report.LoadSpikes(loads, rng, p)
 	var err error
-	if pr.Adherence, err = s.progressAdherence(r, u, rows, rng, today, pr.Flare); err != nil {
+	if pr.Adherence, err = s.progressAdherence(r, u, recent, rng, today, pr.Flare); err != nil {
 		return progress{}, err
 	}
 	return pr, nil
@@ -251,6 +260,9 @@ func progressLocalDate(t time.Time, loc *time.Location) time.Time {
 func progressMidnight(d time.Time, loc *time.Location) time.Time {
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc)
 }
+
+// progressMonday is the Monday on or before d.
+func progressMonday(d time.Time) time.Time { return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) }
 
 func progressEarliest(a, b time.Time) time.Time {
 	if b.Before(a) {
