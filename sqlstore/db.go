@@ -236,3 +236,6 @@ func multiInsert(prefix string, cols, rows int, suffix string) string {
 	b.WriteString(suffix)
 	return b.String()
 }
+
+// Engine names the database engine: "sqlite" or "postgres".
+func (db *DB) Engine() string { return db.dialect.name() }
