@@ -11,7 +11,7 @@ import (
 // rows can be inserted with their ids and foreign keys in order.
 var copyTables = []string{
 	"users", "imports", "workouts", "exercise_logs", "progress_weeks", "progress_days", "checkins", "class_overrides",
-	"auth_sessions", "api_tokens", "login_failures", "invites",
+	"auth_sessions", "api_tokens", "login_failures", "invites", "import_progress",
 }
 
 // idTables are the tables whose id column is generated, and so whose

@@ -30,7 +30,28 @@ type ImportSummary struct {
 // days that already have one are left as they are.
 func (db *DB) ImportSessions(ctx context.Context, userID int64, fileName string,
 	sessions []backload.Session, checkins []backload.DailyCheckIn) (ImportSummary, error) {
+	return db.ImportSessionsProgress(ctx, userID, fileName, sessions, checkins, nil)
+}
+
+// ImportSessionsProgress is ImportSessions that reports, when progress is
+// not nil, how many of the sessions are stored: with none before the
+// transaction begins and all after it commits, and on PostgreSQL after
+// every chunk between. SQLite's one write connection is the transaction's
+// until it ends, so there progress is not called inside it, and may itself
+// write to the database (SetImportProgress) on either engine.
+func (db *DB) ImportSessionsProgress(ctx context.Context, userID int64, fileName string,
+	sessions []backload.Session, checkins []backload.DailyCheckIn, progress func(done, total int)) (ImportSummary, error) {
 	var sum ImportSummary
+	report := func(done int) {
+		if progress != nil {
+			progress(done, len(sessions))
+		}
+	}
+	report(0)
+	var during func(done int)
+	if db.dialect.name() != "sqlite" {
+		during = report
+	}
 	err := db.inTx(ctx, func(tx *Tx) error {
 		source := ""
 		if len(sessions) > 0 {
@@ -40,7 +61,7 @@ func (db *DB) ImportSessions(ctx context.Context, userID int64, fileName string,
 			VALUES (?, ?, ?, ?) RETURNING id`, userID, source, fileName, unix(tx.now)).Scan(&sum.ImportID); err != nil {
 			return fmt.Errorf("recording the import: %w", err)
 		}
-		if err := tx.insertSessions(ctx, userID, sum.ImportID, sessions, &sum); err != nil {
+		if err := tx.insertSessions(ctx, userID, sum.ImportID, sessions, &sum, during); err != nil {
 			return err
 		}
 		for _, c := range checkins {
@@ -67,6 +88,7 @@ func (db *DB) ImportSessions(ctx context.Context, userID int64, fileName string,
 	if err != nil {
 		return ImportSummary{}, err
 	}
+	report(len(sessions))
 	return sum, nil
 }
 
@@ -92,9 +114,15 @@ type workoutRef struct {
 }
 
 // insertSessions adds sessions in chunks of a few statements each.
-func (t *Tx) insertSessions(ctx context.Context, userID, importID int64, sessions []backload.Session, sum *ImportSummary) error {
+// When progress is not nil it is called with the sessions written after
+// each chunk.
+func (t *Tx) insertSessions(ctx context.Context, userID, importID int64, sessions []backload.Session, sum *ImportSummary,
+	progress func(done int)) error {
 	batch := &exerciseBatch{tx: t}
 	for start := 0; start < len(sessions); start += chunkSessions {
+		if progress != nil && start > 0 {
+			progress(start)
+		}
 		chunk := sessions[start:min(start+chunkSessions, len(sessions))]
 		refs, err := t.upsertWorkouts(ctx, userID, importID, chunk, sum)
 		if err != nil {

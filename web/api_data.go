@@ -36,7 +36,16 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request, c *call) err
 }
 
 // runImport reads the upload and stores it; pages share it.
-func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.User) (importSummary, error) {
+// A client that names the import (?progress=KEY, or a form field) can
+// follow it at GET /api/v1/imports/progress/KEY on any replica.
+func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.User) (sum importSummary, err error) {
+	key, err := importProgressKey(r, false)
+	if err != nil {
+		return importSummary{}, err
+	}
+	track := s.trackImport(r, u.ID, key)
+	track.set(sqlstore.ImportReceiving, 0, max(r.ContentLength, 0), "")
+	defer func() { track.finish(sum, err) }()
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	file, header, err := r.FormFile("file")
 	var tooBig *http.MaxBytesError
@@ -49,6 +58,13 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 		return importSummary{}, backload.FieldErrorf("file", "the upload could not be read: %v", err)
 	}
 	defer file.Close()
+	if key == "" {
+		if key, err = importProgressKey(r, true); err != nil {
+			return importSummary{}, err
+		}
+		track.key = key
+		track.set(sqlstore.ImportReceiving, header.Size, header.Size, "")
+	}
 	format, err := importer.ParseFormat(r.FormValue("format"))
 	if err != nil {
 		return importSummary{}, err
@@ -60,7 +76,9 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 	if !unit.Valid() {
 		return importSummary{}, backload.FieldErrorf("unit", "must be kg or lb, got %q", r.FormValue("unit"))
 	}
-	res, err := importer.Parse(file, header.Size, importer.Options{Format: format, Unit: unit, Location: u.Location(), Classify: s.classifierFor(r.Context(), u.ID)})
+	res, err := importer.Parse(file, header.Size, importer.Options{Format: format, Unit: unit, Location: u.Location(),
+		Classify: s.classifierFor(r.Context(), u.ID),
+		Progress: func(done, total int64) { track.set(sqlstore.ImportReading, done, total, "") }})
 	if err != nil {
 		if backload.ErrorCode(err) == backload.EINVALID {
 			var e *backload.Error
@@ -69,11 +87,12 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 		}
 		return importSummary{}, err
 	}
-	stored, err := s.db.ImportSessions(r.Context(), u.ID, filepath.Base(header.Filename), res.Sessions, res.CheckIns)
+	stored, err := s.db.ImportSessionsProgress(r.Context(), u.ID, filepath.Base(header.Filename), res.Sessions, res.CheckIns,
+		func(done, total int) { track.set(sqlstore.ImportStoring, int64(done), int64(total), "") })
 	if err != nil {
 		return importSummary{}, err
 	}
-	sum := importSummary{Format: res.Format, Layout: res.Layout, Sessions: len(res.Sessions), ImportSummary: stored,
+	sum = importSummary{Format: res.Format, Layout: res.Layout, Sessions: len(res.Sessions), ImportSummary: stored,
 		Inferred: []string{}, Skipped: res.Skipped}
 	seen := map[string]bool{}
 	for _, sess := range res.Sessions {

@@ -30,6 +30,7 @@ func (s *Server) apiRoutes() []route {
 		{"GET", "/api/v1/checkins", signedIn, s.listCheckIns, false},
 		{"GET", "/api/v1/today", signedIn, s.today, false},
 		{"POST", "/api/v1/imports", signedIn, s.importFile, false},
+		{"GET", "/api/v1/imports/progress/{key}", signedIn, s.importProgress, false},
 		{"GET", "/api/v1/export", signedIn, s.export, false},
 
 		{"POST", "/api/v1/adapt", public, s.adapt, false},

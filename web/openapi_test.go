@@ -629,6 +629,12 @@ func TestOpenAPIConformance(t *testing.T) {
 		return req
 	}
 	lifter.send(importReq(ct, form), "/api/v1/imports", 200)
+	named := importReq(ct, form)
+	named.URL.RawQuery = "progress=conformance-1"
+	lifter.send(named, "/api/v1/imports", 200)
+	lifter.do("GET", "/api/v1/imports/progress/{key}", nil, 200, "conformance-1")
+	lifter.do("GET", "/api/v1/imports/progress/{key}", nil, 404, "never-named")
+	lifter.do("GET", "/api/v1/imports/progress/{key}", nil, 400, "short")
 	ct, form = openAPIMultipart(t, map[string]string{"format": "strong", "unit": "lb"}, []byte("not,a,strong,export\n1,2\n"))
 	lifter.send(importReq(ct, form), "/api/v1/imports", 422)
 	ct, form = openAPIMultipart(t, map[string]string{"format": "excel"}, export)

@@ -1,5 +1,7 @@
-// Import: upload with XMLHttpRequest to show progress, then "Processing"
-// until the server answers with the result, which takes the form's place.
+// Import: upload with XMLHttpRequest to show progress, then follow the
+// server's reading and storing of the file (it records how far it has got
+// under a key we choose, readable from any replica) until it answers with
+// the result, which takes the form's place.
 // Without JavaScript the form posts as usual and the server renders the
 // same result as a page.
 (() => {
@@ -28,7 +30,34 @@
     result.focus();
   };
   const label = button.textContent;
+  // A random name for the import: only its owner can read its progress.
+  const newKey = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+  let polling = null;
+  const follow = (key) => {
+    let said = "";
+    const tick = async () => {
+      try {
+        const res = await fetch("/api/v1/imports/progress/" + key, { headers: { Accept: "application/json" } });
+        if (res.ok) {
+          const p = await res.json();
+          if (p.phase === "reading" || p.phase === "storing") {
+            bar.max = 100;
+            bar.value = p.percent;
+            // Speak each tenth, not every poll.
+            const say = (p.phase === "reading" ? "Reading the file: " : "Storing your sessions: ") + Math.floor(p.percent / 10) * 10 + "%";
+            if (say !== said) text.textContent = said = say;
+          }
+        }
+      } catch (_) {
+        // A missed poll is no matter: the answer to the upload is what counts.
+      }
+      if (polling !== null) polling = setTimeout(tick, 500);
+    };
+    polling = setTimeout(tick, 250);
+  };
   const done = () => {
+    clearTimeout(polling);
+    polling = null;
     box.hidden = true;
     button.disabled = false;
     button.textContent = label;
@@ -43,7 +72,10 @@
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", form.action);
+    const key = newKey();
+    const target = new URL(form.action, location.href);
+    target.searchParams.set("progress", key);
+    xhr.open("POST", target.href);
     xhr.setRequestHeader("X-Requested-With", "backload-import");
     let said = -1;
     xhr.upload.onprogress = (ev) => {
@@ -57,8 +89,9 @@
       }
     };
     xhr.upload.onload = () => {
-      bar.removeAttribute("value"); // an indeterminate bar while the server works
+      bar.removeAttribute("value"); // indeterminate until the server says how far it is
       text.textContent = "Processing… a long history can take a minute.";
+      follow(key);
     };
     xhr.onload = () => {
       done();
