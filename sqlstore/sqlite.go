@@ -76,10 +76,33 @@ func openSQLite(dsn string) (*DB, error) {
 	read.SetConnMaxIdleTime(5 * time.Minute)
 	// Create the file and switch it to WAL through the writer before any
 	// reader opens it read-only.
-	if _, err := write.Exec("PRAGMA user_version"); err != nil {
+	if err := firstConnect(write); err != nil {
 		write.Close()
 		read.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
 	return &DB{write: write, read: read, dialect: sqliteDialect{}, Path: path, Now: time.Now}, nil
+}
+
+// firstConnect opens the writer's connection. Switching a new file to WAL
+// needs the file to itself for a moment, and SQLite answers a process
+// opening it at the same moment SQLITE_BUSY at once, without waiting on
+// busy_timeout; so a busy answer is retried for as long as busy_timeout
+// would have waited. Two replicas starting together on a new file meet it.
+func firstConnect(write *sql.DB) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, err := write.Exec("PRAGMA user_version")
+		if err == nil || !isSQLiteBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// isSQLiteBusy reports whether err is SQLITE_BUSY (5) or one of its
+// extended codes.
+func isSQLiteBusy(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "SQLITE_BUSY") || strings.Contains(s, "database is locked")
 }
