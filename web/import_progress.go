@@ -93,8 +93,8 @@ func (t *importTracker) finish(sum importSummary, err error) {
 		t.set(sqlstore.ImportFailed, 0, 0, backload.ErrorMessage(err))
 		return
 	}
-	t.set(sqlstore.ImportDone, int64(sum.Sessions), int64(sum.Sessions), fmt.Sprintf("%d sessions and %d sets added; %d sessions and %d sets were already stored",
-		sum.SessionsAdded, sum.SetsAdded, sum.SessionsExisting, sum.SetsExisting))
+	t.set(sqlstore.ImportDone, int64(sum.Sessions), int64(sum.Sessions), fmt.Sprintf("Sessions: %d added, %d already stored. Sets: %d added, %d already stored.",
+		sum.SessionsAdded, sum.SessionsExisting, sum.SetsAdded, sum.SetsExisting))
 }
 
 // importProgress answers GET /api/v1/imports/progress/{key}: how far the

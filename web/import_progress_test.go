@@ -35,7 +35,7 @@ func TestImportProgress(t *testing.T) {
 			t.Fatalf("import: %d %s", status, body)
 		}
 		p := progressOf(t, c, "form-field-1", 200)
-		if p.Phase != sqlstore.ImportDone || p.Percent != 100 || !strings.Contains(p.Message, "1 sessions and 2 sets added") {
+		if p.Phase != sqlstore.ImportDone || p.Percent != 100 || p.Message != "Sessions: 1 added, 0 already stored. Sets: 2 added, 0 already stored." {
 			t.Errorf("progress %+v, want done at 100%% saying what was added", p)
 		}
 	})
