@@ -43,8 +43,11 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 	if err != nil {
 		return importSummary{}, err
 	}
-	track := s.trackImport(r, u.ID, key)
-	track.set(sqlstore.ImportReceiving, 0, max(r.ContentLength, 0), "")
+	var track *importTracker // nil, tracking nothing, until the import is named
+	if key != "" {
+		track = s.trackImport(r, u.ID, key)
+		track.set(sqlstore.ImportReceiving, 0, max(r.ContentLength, 0), "")
+	}
 	defer func() { track.finish(sum, err) }()
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	file, header, err := r.FormFile("file")
@@ -58,12 +61,14 @@ func (s *Server) runImport(w http.ResponseWriter, r *http.Request, u backload.Us
 		return importSummary{}, backload.FieldErrorf("file", "the upload could not be read: %v", err)
 	}
 	defer file.Close()
-	if key == "" {
+	if track == nil {
 		if key, err = importProgressKey(r, true); err != nil {
 			return importSummary{}, err
 		}
-		track.key = key
-		track.set(sqlstore.ImportReceiving, header.Size, header.Size, "")
+		if key != "" {
+			track = s.trackImport(r, u.ID, key)
+			track.set(sqlstore.ImportReceiving, header.Size, header.Size, "")
+		}
 	}
 	format, err := importer.ParseFormat(r.FormValue("format"))
 	if err != nil {

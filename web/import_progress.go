@@ -14,8 +14,9 @@ import (
 )
 
 // importProgressEvery is how often a running import writes its progress:
-// often enough for a bar that moves, rarely enough to cost nothing.
-const importProgressEvery = 200 * time.Millisecond
+// often enough for a bar that moves, rarely enough to cost nothing. A
+// variable so tests can have every step written.
+var importProgressEvery = 200 * time.Millisecond
 
 // progressKeyPattern is what a client may name an import by: long enough
 // to be unguessable when random, short enough to index.
@@ -46,10 +47,14 @@ func badProgressKey(field, key string) error {
 }
 
 // importTracker writes one import's progress to the database, so that any
-// replica can answer GET /api/v1/imports/progress/{key}. It writes at most
-// every importProgressEvery within a phase, and always on a change of
-// phase. A failed write is logged, never returned: progress is a courtesy,
-// and the import must not fail for it. The zero key tracks nothing.
+// replica can answer GET /api/v1/imports/progress/{key}. It keeps at most
+// one step every importProgressEvery within a phase, and every change of
+// phase. A goroutine beside the import does the writing: on PostgreSQL the
+// import reports while its transaction holds a connection, and waiting
+// there for another would let enough imports at once take every connection
+// and wait for each other forever. A failed write is logged, never
+// returned: progress is a courtesy, and the import must not fail for it.
+// A nil tracker tracks nothing.
 type importTracker struct {
 	db     *sqlstore.DB
 	log    *slog.Logger
@@ -57,44 +62,79 @@ type importTracker struct {
 	userID int64
 	key    string
 
-	mu    sync.Mutex
-	phase string
-	last  time.Time
+	mu      sync.Mutex
+	phase   string
+	last    time.Time
+	pending *sqlstore.ImportProgress // the newest step not yet written
+
+	wake    chan struct{} // a step is pending; closed by finish
+	stopped chan struct{} // closed when the writer has written the last step
 }
 
-// trackImport starts tracking the import named key for userID. It outlives
-// the request's cancellation, so a client that gave up and asks again
-// still learns how the import ended.
+// trackImport starts tracking the import named key for userID. The writes
+// outlive the request's cancellation, so a client that gave up and asks
+// again still learns how the import ended.
 func (s *Server) trackImport(r *http.Request, userID int64, key string) *importTracker {
-	return &importTracker{db: s.db, log: s.log, ctx: context.WithoutCancel(r.Context()), userID: userID, key: key}
+	t := &importTracker{db: s.db, log: s.log, ctx: context.WithoutCancel(r.Context()), userID: userID, key: key,
+		wake: make(chan struct{}, 1), stopped: make(chan struct{})}
+	go t.write()
+	return t
 }
 
-// set records the phase and how far it has gone.
+// set records the phase and how far it has gone, without waiting for the
+// database.
 func (t *importTracker) set(phase string, done, total int64, message string) {
-	if t == nil || t.key == "" {
+	if t == nil {
 		return
 	}
 	t.mu.Lock()
-	defer t.mu.Unlock()
 	now := time.Now()
 	if phase == t.phase && now.Sub(t.last) < importProgressEvery {
+		t.mu.Unlock()
 		return
 	}
 	t.phase, t.last = phase, now
-	err := t.db.SetImportProgress(t.ctx, t.userID, sqlstore.ImportProgress{Key: t.key, Phase: phase, Done: done, Total: total, Message: message})
-	if err != nil {
-		t.log.Warn("recording import progress", slog.String("key", t.key), slog.Any("err", err))
+	t.pending = &sqlstore.ImportProgress{Key: t.key, Phase: phase, Done: done, Total: total, Message: message}
+	t.mu.Unlock()
+	select {
+	case t.wake <- struct{}{}:
+	default: // the writer is already due to wake, and takes the newest step
 	}
 }
 
-// finish records how the import ended.
+// write writes the newest pending step each time set wakes it, until
+// finish closes wake.
+func (t *importTracker) write() {
+	defer close(t.stopped)
+	for range t.wake {
+		t.mu.Lock()
+		p := t.pending
+		t.pending = nil
+		t.mu.Unlock()
+		if p == nil {
+			continue
+		}
+		if err := t.db.SetImportProgress(t.ctx, t.userID, *p); err != nil {
+			t.log.Warn("recording import progress", slog.String("key", t.key), slog.Any("err", err))
+		}
+	}
+}
+
+// finish records how the import ended and waits until that is written, so
+// a client reading the progress after the answer reads the end. set must
+// not be called after it.
 func (t *importTracker) finish(sum importSummary, err error) {
-	if err != nil {
-		t.set(sqlstore.ImportFailed, 0, 0, backload.ErrorMessage(err))
+	if t == nil {
 		return
 	}
-	t.set(sqlstore.ImportDone, int64(sum.Sessions), int64(sum.Sessions), fmt.Sprintf("Sessions: %d added, %d already stored. Sets: %d added, %d already stored.",
-		sum.SessionsAdded, sum.SessionsExisting, sum.SetsAdded, sum.SetsExisting))
+	if err != nil {
+		t.set(sqlstore.ImportFailed, 0, 0, backload.ErrorMessage(err))
+	} else {
+		t.set(sqlstore.ImportDone, int64(sum.Sessions), int64(sum.Sessions), fmt.Sprintf("Sessions: %d added, %d already stored. Sets: %d added, %d already stored.",
+			sum.SessionsAdded, sum.SessionsExisting, sum.SetsAdded, sum.SetsExisting))
+	}
+	close(t.wake)
+	<-t.stopped
 }
 
 // importProgress answers GET /api/v1/imports/progress/{key}: how far the

@@ -1,8 +1,11 @@
 package web
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -127,5 +130,77 @@ func TestImportProgressAcrossReplicas(t *testing.T) {
 	wg.Wait()
 	if !seen[sqlstore.ImportStoring] || !seen[sqlstore.ImportDone] || !midStore {
 		t.Errorf("phases seen through the other replica: %v, part-way through storing: %v; want storing, part-way, and done", seen, midStore)
+	}
+}
+
+// TestImportProgressManyAtOnce runs more imports at once than a replica has
+// PostgreSQL connections, each recording its progress while its
+// transaction holds a connection: progress must never wait on a
+// connection the imports themselves hold.
+func TestImportProgressManyAtOnce(t *testing.T) {
+	ts := replica(t, pgtest.DSN(t))
+	// Every step written, so each import writes while it holds its
+	// transaction's connection.
+	defer func(every time.Duration) { importProgressEvery = every }(importProgressEvery)
+	importProgressEvery = 0
+	const imports = 24 // three times the pool's 8 connections on this machine
+	file := bigStrongCSV(8_000)
+	var wg sync.WaitGroup
+	for i := range imports {
+		c := ts.signUp(t, fmt.Sprintf("many%d@example.com", i), "")
+		c.http.Timeout = time.Minute
+		wg.Go(func() {
+			status, body := c.upload(fmt.Sprintf("/api/v1/imports?progress=many-at-once-%d", i), "big.csv", file, nil)
+			if status != 200 {
+				t.Errorf("import %d: %d %s", i, status, body)
+				return
+			}
+			status, body = c.do("GET", fmt.Sprintf("/api/v1/imports/progress/many-at-once-%d", i), nil)
+			var p importProgressView
+			if json.Unmarshal(body, &p); status != 200 || p.Phase != sqlstore.ImportDone {
+				t.Errorf("import %d ended %d %s", i, status, body)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestImportProgressNeverWaitsOnTheDatabase holds the database's write lock
+// from outside, as an import's own transaction does, while the tracker
+// records steps: recording must not wait for the database, and the last
+// step must be written once the lock is let go.
+func TestImportProgressNeverWaitsOnTheDatabase(t *testing.T) {
+	defer func(every time.Duration) { importProgressEvery = every }(importProgressEvery)
+	importProgressEvery = 0
+	ts := newTestServer(t)
+	c := ts.signUp(t, "waits@example.com", "")
+	ctx := context.Background()
+	lock, err := sql.Open("sqlite", ts.db.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	conn, err := lock.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	track := ts.srv.trackImport(httptest.NewRequest("POST", "/api/v1/imports", nil), c.user.ID, "never-waits-1")
+	start := time.Now()
+	for i := range 100 {
+		track.set(sqlstore.ImportStoring, int64(i), 100, "")
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("100 steps took %v with the database locked: recording waited on it", took)
+	}
+	if _, err := conn.ExecContext(ctx, "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	track.finish(importSummary{Sessions: 3}, nil)
+	if p := progressOf(t, c, "never-waits-1", 200); p.Phase != sqlstore.ImportDone || p.Done != 3 {
+		t.Errorf("after the lock: %+v, want done", p)
 	}
 }
