@@ -205,12 +205,7 @@ func (l *localDays) of(unix int64) time.Time {
 			l.end = e.Unix()
 		}
 	}
-	local := unix + l.offset
-	day := local / secondsPerDay
-	if local%secondsPerDay < 0 {
-		day-- // floor, for times before 1970
-	}
-	return time.Unix(day*secondsPerDay, 0).UTC()
+	return dayDate(floorDiv(unix+l.offset, secondsPerDay))
 }
 
 const (

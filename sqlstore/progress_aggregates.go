@@ -58,7 +58,7 @@ func (t *Tx) refreshProgress(ctx context.Context, userID int64) error {
 	if version != progressVersion {
 		return nil // stale: the next read rebuilds everything
 	}
-	loc := zoneOrUTC(zone)
+	loc := backload.User{TimeZone: zone}.Location()
 	runs := weekRuns(starts, loc)
 	if err := t.foldAdditions(ctx, userID, adds, runs, loc); err != nil {
 		return err
@@ -112,7 +112,7 @@ func (t *Tx) rebuildProgress(ctx context.Context, userID int64) error {
 	if !first.Valid {
 		return nil // nothing logged
 	}
-	loc := zoneOrUTC(zone)
+	loc := backload.User{TimeZone: zone}.Location()
 	return t.recomputeWeeks(ctx, userID, localWeek(first.Int64, loc), localWeek(last.Int64, loc), loc)
 }
 
@@ -256,7 +256,7 @@ func weekMonday(w int64) int64 { return 7*w - 3 }
 
 // localMidnight is the Unix time of the start of day d in loc.
 func localMidnight(d int64, loc *time.Location) int64 {
-	y, m, dd := time.Unix(d*secondsPerDay, 0).UTC().Date()
+	y, m, dd := dayDate(d).Date()
 	return time.Date(y, m, dd, 0, 0, 0, 0, loc).Unix()
 }
 
@@ -266,14 +266,4 @@ func floorDiv(a, b int64) int64 {
 		q--
 	}
 	return q
-}
-
-// zoneOrUTC loads a stored time zone name. Names are checked when they are
-// saved; one this system no longer knows falls back to UTC, as the rest of
-// the product does.
-func zoneOrUTC(name string) *time.Location {
-	if loc, err := time.LoadLocation(name); err == nil {
-		return loc
-	}
-	return time.UTC
 }
